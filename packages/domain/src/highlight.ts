@@ -1,0 +1,45 @@
+/** Reason codes of DOMAIN.md §5. */
+export type HighlightCode =
+  | 'behind-pace'
+  | 'below-threshold'
+  | 'deviation-streak'
+  | 'conversion-below-benchmark'
+  | 'stage-stalled'
+  | 'outlier'
+  | 'quality-violation'
+  | 'overdue'
+  | 'target-mismatch';
+
+export type Severity = 'info' | 'warning' | 'critical';
+
+/** What a highlight is about. For a funnel span, `id` is the `to` stage and `from` the first. */
+export interface HighlightSubject {
+  kind: 'node' | 'stage' | 'rep' | 'task';
+  id: string;
+  name?: string;
+  from?: string;
+}
+
+/**
+ * An anomaly worth a look: a reason code, how serious, what it is about, a
+ * sentence for people (in the locale asked for) and, where it applies, the
+ * measured `value` and the `expected` one (both in the unit the code uses:
+ * rates as fractions, amounts as amounts, durations in days).
+ */
+export interface Highlight {
+  code: HighlightCode;
+  severity: Severity;
+  subject: HighlightSubject;
+  message: string;
+  value?: number;
+  expected?: number;
+  /** Extra facts by code, e.g. `{ direction: 'over' }` for a target mismatch. */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** Orders highlights most serious first, keeping the given order within a severity. */
+export function bySeverity(a: Highlight, b: Highlight): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}

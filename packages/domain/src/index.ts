@@ -1,0 +1,12 @@
+export { attainment } from './attainment.js';
+export { dayCounter, type Calendar, type DayCounter } from './calendar.js';
+export { addDays, dateOfDay, dayNumber, daysBetween, today, weekday, type DateString } from './dates.js';
+export { DEFAULT_DEVIATION_OPTIONS, deviationStreak, type DeviationStreak, type DeviationStreakOptions, type TargetSuggestion } from './deviation-streak.js';
+export { DEFAULT_OUTLIER_OPTIONS, detectOutliers, type Outlier, type OutlierOptions } from './detect-outliers.js';
+export { elapsedShare, type Period } from './elapsed-share.js';
+export { bySeverity, type Highlight, type HighlightCode, type HighlightSubject, type Severity } from './highlight.js';
+export { highlightMessage, MESSAGE_LOCALES, type MessageFacts } from './messages.js';
+export { checkQuality, DEFAULT_QUALITY_RULES, type Quality, type QualityRule, type QualityRules } from './quality.js';
+export * from './schemas/index.js';
+export { DEFAULT_TIERS, tierOf, type Tier, type TierId } from './tiers.js';
+export { issuePath, validate, type InputIssue, type Validation } from './validate.js';
