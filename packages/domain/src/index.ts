@@ -10,3 +10,30 @@ export { checkQuality, DEFAULT_QUALITY_RULES, type Quality, type QualityRule, ty
 export * from './schemas/index.js';
 export { DEFAULT_TIERS, tierOf, type Tier, type TierId } from './tiers.js';
 export { issuePath, validate, type InputIssue, type Validation } from './validate.js';
+export { benchmarkSpans, DEFAULT_STAGE_IDS, SEED_BENCHMARKS, type FunnelBenchmark, type FunnelSpan } from './funnel-benchmarks.js';
+export { findBottleneck, type FunnelBottleneck } from './funnel-bottleneck.js';
+export { funnelHighlights } from './funnel-highlights.js';
+export { DEFAULT_FUNNEL_OPTIONS, funnelMetrics, type FunnelInput, type FunnelOptions } from './funnel-metrics.js';
+export { funnelTotals, winStages, type FunnelTotals } from './funnel-totals.js';
+export type { FunnelMetrics, FunnelStageMetrics } from './funnel-types.js';
+export { rankLossReasons, type LossInput, type LossReason } from './loss-reasons.js';
+export { DEFAULT_FORECAST_OPTIONS, forecast, type ForecastOptions } from './forecast/forecast.js';
+export { DEFAULT_STAGE_PROBABILITIES, pipelineForecast, type PipelineOptions } from './forecast/pipeline.js';
+export { runRateForecast } from './forecast/run-rate.js';
+export { seasonalForecast } from './forecast/seasonal.js';
+export type {
+  Forecast, ForecastDeal, ForecastInput, ForecastMethod, ForecastPhase, ForecastRange, ForecastSeason, PipelineForecast, SeasonalForecast,
+} from './forecast/types.js';
+export { DEFAULT_PAYOUT_PLAN, resolvePayoutPlan, type PayoutBracket, type PayoutMode, type PayoutPlan, type ResolvedPayoutPlan } from './payout-plan.js';
+export { payout, type Payout, type PayoutBracketResult } from './payout.js';
+export { flagsOfQuadrant, QUADRANTS, quadrantOf, type Quadrant } from './quadrants.js';
+export {
+  classifyTasks, DEFAULT_CLASSIFY_OPTIONS, type ClassifiedTask, type ClassifyTasksOptions, type ImportanceSource, type UrgencySource,
+} from './classify-tasks.js';
+export { competitionRanks, type CompetitionRanking } from './competition-ranks.js';
+export { completedMonths } from './tenure.js';
+export { DEFAULT_KPI_TARGETS, evaluateKpis, KPI_IDS, type KpiId, type KpiResult } from './kpis.js';
+export { awardBadges, movementOf, tenureOf, type Badge } from './leaderboard-badges.js';
+export { entryHighlights, type EntryHighlightContext } from './leaderboard-highlights.js';
+export { DEFAULT_LEADERBOARD_OPTIONS, type RankedEntry, type RankLeaderboardOptions } from './leaderboard-types.js';
+export { rankLeaderboard } from './rank-leaderboard.js';

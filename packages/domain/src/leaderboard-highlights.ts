@@ -1,0 +1,66 @@
+import { detectOutliers, type OutlierOptions } from './detect-outliers.js';
+import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
+import { highlightMessage } from './messages.js';
+import { checkQuality, type QualityRules } from './quality.js';
+import type { LeaderboardEntry } from './schemas/leaderboard.js';
+import { median } from './stats.js';
+
+/** What {@link entryHighlights} needs besides the entry; built once per leaderboard. */
+export interface EntryHighlightContext {
+  /** Whether the period is over (or no period was given): only then is low attainment flagged. */
+  final: boolean;
+  threshold: number;
+  qualityRules: QualityRules | undefined;
+  outliers: OutlierOptions | undefined;
+  locale: string;
+}
+
+/** Same float allowance as `tierOf`, so below-threshold and the `below` tier agree at 80%. */
+const EPSILON = 1e-9;
+const NONE: readonly Highlight[] = Object.freeze([]);
+
+/**
+ * A rep's highlights, most serious first (a shared empty array when none):
+ * - `quality-violation` per breached quality rule (`checkQuality`), even when attainment is high;
+ * - `below-threshold` (warning) when attainment < `threshold` and `final`; no attainment, no flag;
+ * - `outlier` when `actual`, read after `history`, is an outlier of that
+ *   series (`detectOutliers`): `warning` when far below, `info` when far
+ *   above; `expected` = the history's median, `details.score` the robust z-score.
+ */
+export function entryHighlights(entry: LeaderboardEntry, attainment: number | null, ctx: EntryHighlightContext): readonly Highlight[] {
+  let out: Highlight[] | undefined;
+  let subject: HighlightSubject | undefined;
+  const about = (): HighlightSubject => (subject ??= { kind: 'rep', id: entry.id, name: entry.name });
+  if (entry.quality) {
+    const found = checkQuality(about(), entry.quality, ctx.qualityRules, ctx.locale);
+    if (found.length) out = found;
+  }
+  if (ctx.final && attainment !== null && attainment + EPSILON < ctx.threshold) {
+    (out ??= []).push({
+      code: 'below-threshold',
+      severity: 'warning',
+      subject: about(),
+      message: highlightMessage('below-threshold', { name: entry.name, value: attainment, expected: ctx.threshold }, ctx.locale),
+      value: attainment,
+      expected: ctx.threshold,
+    });
+  }
+  const history = entry.history;
+  if (history && history.length) {
+    const values = [...history, entry.actual];
+    const last = detectOutliers(values, ctx.outliers).find((o) => o.index === history.length);
+    if (last) {
+      const usual = median(history);
+      (out ??= []).push({
+        code: 'outlier',
+        severity: last.score < 0 ? 'warning' : 'info',
+        subject: about(),
+        message: highlightMessage('outlier', { name: entry.name, value: entry.actual, expected: usual }, ctx.locale),
+        value: entry.actual,
+        expected: usual,
+        details: { score: last.score },
+      });
+    }
+  }
+  return out ? out.sort(bySeverity) : NONE;
+}

@@ -1,0 +1,127 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DataController } from './data-controller.js';
+import { QuotaElement } from './quota-element.js';
+import type { ResolvedSettings } from './settings.js';
+import { coreStrings } from './strings.js';
+import { TickController } from './tick-controller.js';
+import { QuotaErrorEvent } from '../events/quota-error.js';
+
+const MAX_LISTED_ISSUES = 6;
+
+/**
+ * A widget that draws JSON data: `data`, `src` + `refresh`, or inline JSON,
+ * validated by its {@link DataController}. Subclasses build a view model
+ * from good data in {@link buildView} (pure, may throw: a throw becomes an
+ * inline error, never an exception in the page) and draw it in
+ * {@link renderView}. The error and stale states are drawn here.
+ */
+export abstract class QuotaDataElement<T, V> extends QuotaElement {
+  /** The data, as a JS object (validated; bad data is shown as an error and the last good data stays). */
+  @property({ attribute: false }) data?: T | unknown;
+
+  /** URL of the data as JSON; fetched on connect and every `refresh` seconds. */
+  @property() src?: string;
+
+  /** Seconds between fetches of `src` (0 or absent: fetch once). Failed fetches retry sooner, backing off. */
+  @property({ type: Number }) refresh?: number;
+
+  protected abstract readonly loader: DataController<T>;
+
+  /** The view model of the last good data, or undefined before any. */
+  protected view: V | undefined;
+  private viewOf: { value: T | undefined; settings: ResolvedSettings | undefined } = { value: undefined, settings: undefined };
+  private renderFailure: string | undefined;
+  private readonly ageTicker = new TickController(this, 30_000, () => this.loader.stale);
+
+  /** Fetches `src` again now. */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  /** Pure: the view model for good data under the settings in effect. */
+  protected abstract buildView(data: T, settings: ResolvedSettings): V;
+
+  /** Draws the view model. */
+  protected abstract renderView(view: V): TemplateResult | typeof nothing;
+
+  /** Whether a changed property of the subclass needs a new view model (default: none does). */
+  protected viewInputsChanged(_changed: PropertyValues): boolean {
+    return false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const value = this.loader.value;
+    if (value === undefined) return;
+    if (value !== this.viewOf.value || this.settings !== this.viewOf.settings || this.viewInputsChanged(changed)) {
+      this.viewOf = { value, settings: this.settings };
+      try {
+        this.view = this.buildView(value, this.settings);
+        this.renderFailure = undefined;
+      } catch (error) {
+        this.renderFailure = error instanceof Error ? error.message : String(error);
+        this.dispatchEvent(
+          new QuotaErrorEvent({ kind: 'render', message: this.renderFailure, issues: [], source: this.loader.source ?? 'data', stale: this.view !== undefined }),
+        );
+      }
+    }
+  }
+
+  protected override render(): TemplateResult {
+    let body: TemplateResult | typeof nothing = nothing;
+    try {
+      body = this.view === undefined ? this.renderEmpty() : this.renderView(this.view);
+    } catch (error) {
+      this.renderFailure = error instanceof Error ? error.message : String(error);
+    }
+    return html`${this.renderStatus()}${body}`;
+  }
+
+  /** Before any good data: loading or empty. */
+  protected renderEmpty(): TemplateResult | typeof nothing {
+    if (this.loader.problem) return nothing;
+    const s = coreStrings(this.settings.locale);
+    return html`<p class="status-empty" part="empty" aria-busy=${this.loader.loading ? 'true' : 'false'}>
+      ${this.loader.loading ? s.loading : s.noData}
+    </p>`;
+  }
+
+  /** The error (`part="error"`, `role="alert"`) and stale (`part="stale"`) notices. */
+  protected renderStatus(): TemplateResult {
+    const s = coreStrings(this.settings.locale);
+    const f = this.formats();
+    const problem = this.loader.problem;
+    const titles = { invalid: s.dataProblem, parse: s.notJson, fetch: s.loadFailed };
+    const issues = [
+      ...(problem?.issues ?? []),
+      ...(problem && problem.kind !== 'invalid' ? [{ path: problem.source === 'src' ? 'src' : problem.source, message: problem.message }] : []),
+    ];
+    const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    const error =
+      problem || this.renderFailure
+        ? html`<div part="error" class="status-error" role="alert">
+            <strong>${problem ? titles[problem.kind] : s.renderProblem}</strong>
+            <ul>
+              ${listed.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
+              ${issues.length > listed.length ? html`<li>${s.moreIssues(f.number(issues.length - listed.length))}</li>` : nothing}
+              ${this.renderFailure ? html`<li>${this.renderFailure}</li>` : nothing}
+            </ul>
+          </div>`
+        : nothing;
+    const settingsError = this.settingsIssues.length
+      ? html`<div part="error" class="status-error" role="alert">
+          <strong>${s.settingsProblem}</strong>
+          <ul>${this.settingsIssues.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}</ul>
+        </div>`
+      : nothing;
+    const stale =
+      this.loader.stale && this.loader.receivedAt !== undefined
+        ? html`<p part="stale" class="status-stale" role="status">
+            <span>${s.stale(f.age(Date.now() - this.loader.receivedAt))}</span>
+            ${this.loader.source === 'src' ? html`<button type="button" @click=${() => this.reload()}>${s.retry}</button>` : nothing}
+          </p>`
+        : nothing;
+    return html`${settingsError}${error}${stale}`;
+  }
+}

@@ -1,0 +1,22 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const docs = resolve(import.meta.dirname, 'docs');
+// Every HTML page of the docs site is an entry: the demo board, the TV wall,
+// the guides and the embedding examples.
+const pages = Object.fromEntries(
+  readdirSync(docs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.includes('node_modules'))
+    .map((f) => [f.replace(/\.html$/, ''), resolve(docs, f)]),
+);
+
+export default defineConfig({
+  root: docs,
+  base: './',
+  // Workspace packages resolve to their TypeScript sources: no build needed to run the demo.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+  build: { outDir: resolve(import.meta.dirname, 'docs-dist'), emptyOutDir: true, rollupOptions: { input: pages } },
+});

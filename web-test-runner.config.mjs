@@ -1,0 +1,35 @@
+// Browser tests in Debian's Chromium (never a downloaded browser).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  groups: [
+    { name: 'domain', files: 'test/domain/**/*.test.ts' },
+    { name: 'elements', files: 'test/elements/**/*.test.ts' },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      },
+    }),
+  ],
+  // axe-core for the accessibility checks every element test makes.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8"><script src="/node_modules/axe-core/axe.min.js"></script></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
