@@ -3,11 +3,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { fixtureEndpoint } from './scripts/fixture-endpoint.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  middleware: [fixtureEndpoint()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   groups: [
     { name: 'domain', files: 'test/domain/**/*.test.ts' },

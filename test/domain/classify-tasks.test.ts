@@ -7,6 +7,7 @@ import {
 const AS_OF = '2025-06-10';
 const board = (tasks: Task[]): TaskBoardData => ({ tasks, asOf: AS_OF });
 const one = (task: Partial<Task>, options = {}) => classifyTasks(board([{ id: 't', title: 'Call ACME', ...task }]), options)[0]!;
+const late = (when: string) => one({ when }).highlights;
 
 describe('classifyTasks()', () => {
   it('puts urgent & important in do, important in schedule, urgent in delegate, neither in drop', () => {
@@ -47,7 +48,6 @@ describe('classifyTasks()', () => {
   });
 
   it('flags an overdue task: warning up to 7 days late, critical beyond', () => {
-    const late = (when: string) => one({ when }).highlights;
     expect(late('2025-06-03')).to.have.length(1);
     expect(late('2025-06-03')[0]).to.deep.include({
       code: 'overdue', severity: 'warning', value: 7, message: 'Call ACME is 7 days overdue',

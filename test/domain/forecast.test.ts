@@ -63,6 +63,17 @@ describe('forecast()', () => {
     });
   });
 
+  it('skips deals without a positive amount', () => {
+    const pipeline = [{ amount: 0, probability: 1 }, { amount: -100, probability: 1 }, { amount: 100, probability: 1 }];
+    expect(forecast({ ...MID, pipeline }).pipeline).to.include({ deals: 1, weighted: 100, value: 600 });
+  });
+
+  it('still counts deals closing on the last day when asOf is that day', () => {
+    const f = forecast({ ...MID, asOf: '2025-03-31', pipeline: [{ amount: 100, probability: 0.5, closeDate: '2025-03-31' }] });
+    expect(f.phase).to.equal('during');
+    expect(f.pipeline).to.include({ value: 550, deals: 1 });
+  });
+
   it('clamps the pipeline range to [actual, actual + open amount]', () => {
     // One deal of 100 at 50%: 50 ± 1.2816 · 50 would leave [0, 100].
     const p = forecast({ ...MID, actual: 0, pipeline: [{ amount: 100, probability: 0.5 }] }).pipeline!;

@@ -105,6 +105,16 @@ describe('funnelMetrics()', () => {
     expect(() => funnelMetrics(custom, { wonStage: 'y' })).to.throw(RangeError, /invalid wonStage "y"/);
   });
 
+  it("divides by the stage 'opportunity' wherever it sits", () => {
+    const stages = [
+      { id: 'lead', name: 'Leads', count: 1000 },
+      { id: 'qualified', name: 'Qualified', count: 500 },
+      { id: 'opportunity', name: 'Opportunities', count: 200 },
+      { id: 'won', name: 'Won', count: 50 },
+    ];
+    expect(funnelMetrics({ stages })).to.include({ winRate: 0.25, winFrom: 'opportunity', wonStage: 'won' });
+  });
+
   it('has no win rate when there are no opportunities', () => {
     expect(funnelMetrics(funnel([10, 0, 0, 0, 0])).winRate).to.equal(null);
   });

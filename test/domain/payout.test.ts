@@ -4,6 +4,8 @@ import { DEFAULT_PAYOUT_PLAN, payout } from '../../packages/domain/src/index.js'
 
 const TARGET = 100_000;
 const near = (x: number) => (y: number) => expect(y).to.be.closeTo(x, 1e-6);
+const bonusAt = (share: number) => payout({ bonus: 10_000 }, { actual: share * TARGET, target: TARGET });
+const at = (share: number) => payout({ baseRate: 0.03, bonus: 1_000 }, { actual: share * TARGET, target: TARGET });
 
 describe('payout()', () => {
   // Default plan: 2% up to target, 3% from 100% to 120%, 4% above (达标前2%,达标后3%,超额4%).
@@ -64,7 +66,6 @@ describe('payout()', () => {
   });
 
   it('multiplies the bonus by the tier: none below 80%, ×1, ×1.5 from 100%, ×2 from 120%', () => {
-    const bonusAt = (share: number) => payout({ bonus: 10_000 }, { actual: share * TARGET, target: TARGET });
     expect(bonusAt(0.79).bonus).to.equal(0);
     expect(bonusAt(0.79).tier!.id).to.equal('below');
     expect(bonusAt(0.8).bonus).to.equal(10_000);
@@ -78,7 +79,6 @@ describe('payout()', () => {
   });
 
   it('uses a flat base rate times the tier rate multiplier when the plan has baseRate', () => {
-    const at = (share: number) => payout({ baseRate: 0.03, bonus: 1_000 }, { actual: share * TARGET, target: TARGET });
     near(1_500)(at(0.5).commission); // 50,000 × 3% × 1.0
     near(2_700)(at(0.9).commission); // 90,000 × 3% × 1.0
     near(3_600)(at(1).commission); // 100,000 × 3% × 1.2

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
-  DEFAULT_KPI_TARGETS, rankLeaderboard, type LeaderboardData, type LeaderboardEntry, type RankedEntry,
+  competitionRanks, DEFAULT_KPI_TARGETS, rankLeaderboard, type LeaderboardData, type LeaderboardEntry, type RankedEntry,
 } from '../../packages/domain/src/index.js';
 
 const rep = (id: string, target: number, actual: number, more: Partial<LeaderboardEntry> = {}): LeaderboardEntry => ({
@@ -9,21 +9,21 @@ const rep = (id: string, target: number, actual: number, more: Partial<Leaderboa
 });
 const board = (entries: LeaderboardEntry[], more: Partial<LeaderboardData> = {}): LeaderboardData => ({ entries, asOf: '2025-06-30', ...more });
 const ids = (rows: RankedEntry[]) => rows.map((r) => r.id);
-const ranks = (rows: RankedEntry[]) => rows.map((r) => r.rank);
+const rankList = (rows: RankedEntry[]) => rows.map((r) => r.rank);
 const withBadge = (rows: RankedEntry[], badge: string) => rows.filter((r) => r.badges.includes(badge as never)).map((r) => r.id);
 
 describe('rankLeaderboard()', () => {
   it('ranks by attainment with shared ranks for ties (1, 2, 2, 4), bigger amount first within a tie', () => {
     const rows = rankLeaderboard(board([rep('d', 100, 50), rep('c', 50, 45), rep('a', 100, 120), rep('b', 100, 90)]));
     expect(ids(rows)).to.deep.equal(['a', 'b', 'c', 'd']);
-    expect(ranks(rows)).to.deep.equal([1, 2, 2, 4]);
+    expect(rankList(rows)).to.deep.equal([1, 2, 2, 4]);
     expect(rows.map((r) => r.attainment)).to.deep.equal([1.2, 0.9, 0.9, 0.5]);
     expect(rows.map((r) => r.tier!.id)).to.deep.equal(['outstanding', 'standard', 'standard', 'below']);
   });
 
   it('ties on equal ratios of different numbers (30/60 and 50/100), as division is correctly rounded', () => {
     const rows = rankLeaderboard(board([rep('x', 3, 1), rep('y', 60, 30), rep('z', 100, 50), rep('w', 30, 10)]));
-    expect(ranks(rows)).to.deep.equal([1, 1, 3, 3]);
+    expect(rankList(rows)).to.deep.equal([1, 1, 3, 3]);
     expect(ids(rows)).to.deep.equal(['z', 'y', 'w', 'x']);
   });
 
@@ -37,14 +37,14 @@ describe('rankLeaderboard()', () => {
   it('puts entries without attainment (target 0) after all others, sharing one rank', () => {
     const rows = rankLeaderboard(board([rep('z1', 0, 10), rep('a', 100, 1), rep('z2', 0, 500), rep('b', 100, 50)]));
     expect(ids(rows)).to.deep.equal(['b', 'a', 'z2', 'z1']);
-    expect(ranks(rows)).to.deep.equal([1, 2, 3, 3]);
+    expect(rankList(rows)).to.deep.equal([1, 2, 3, 3]);
     expect(rows[2]).to.include({ attainment: null, tier: null });
   });
 
   it('ranks by amount when asked in the options or the data, options first', () => {
     const entries = [rep('a', 100, 90), rep('b', 1000, 300), rep('c', 0, 300)];
     expect(ids(rankLeaderboard(board(entries, { rankBy: 'amount' })))).to.deep.equal(['b', 'c', 'a']);
-    expect(ranks(rankLeaderboard(board(entries), { rankBy: 'amount' }))).to.deep.equal([1, 1, 3]);
+    expect(rankList(rankLeaderboard(board(entries), { rankBy: 'amount' }))).to.deep.equal([1, 1, 3]);
     expect(ids(rankLeaderboard(board(entries, { rankBy: 'amount' }), { rankBy: 'attainment' }))).to.deep.equal(['a', 'b', 'c']);
   });
 
@@ -190,5 +190,42 @@ describe('rankLeaderboard()', () => {
     expect(rows).to.have.length(100_000);
     expect(rows[0]!.rank).to.equal(1);
     expect(ms).to.be.below(2000);
+  });
+});
+
+describe('competitionRanks()', () => {
+  it('ranks higher keys first with shared ranks (1, 2, 2, 4) and keeps input order within a tie', () => {
+    const { order, ranks } = competitionRanks([5, 9, 7, 7, 1]);
+    expect([...order]).to.deep.equal([1, 2, 3, 0, 4]);
+    expect([...ranks]).to.deep.equal([4, 1, 2, 2, 5]);
+  });
+
+  it('tells apart keys that differ only in their last bits, ties -0 with 0 and puts NaN with -Infinity last', () => {
+    const tiny = 1 + 2 ** -40;
+    const { order, ranks } = competitionRanks([1, NaN, tiny, -0, 0, -Infinity, Infinity, -1e-300]);
+    expect([...order]).to.deep.equal([6, 2, 0, 3, 4, 7, 1, 5]);
+    expect([...ranks]).to.deep.equal([3, 7, 2, 4, 4, 7, 1, 6]);
+  });
+
+  it('orders a tie with the tie-break, never across ranks', () => {
+    const { order } = competitionRanks([1, 2, 1, 2], (a, b) => b - a);
+    expect([...order]).to.deep.equal([3, 1, 2, 0]);
+  });
+
+  it('gives every key 1 + the number of keys strictly greater, best first, for any doubles', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 })), { maxLength: 60 }), (keys) => {
+        const clean = keys.map((k) => (Number.isNaN(k) ? -Infinity : k));
+        const { order, ranks } = competitionRanks(keys);
+        if (new Set(order).size !== keys.length) return false;
+        return [...order].every((i, p) => {
+          const prev = p > 0 ? order[p - 1]! : -1;
+          return (
+            ranks[i] === 1 + clean.filter((k) => k > clean[i]!).length &&
+            (prev < 0 || clean[prev]! > clean[i]! || (clean[prev] === clean[i] && prev < i))
+          );
+        });
+      }),
+    );
   });
 });

@@ -66,3 +66,15 @@ export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
   return el.shadowRoot;
 }
+
+/** Sets what the test endpoint `/__fixture/<key>` answers (see scripts/fixture-endpoint.mjs). */
+export async function setEndpoint(key: string, response: { status?: number; body: unknown; delay?: number }): Promise<string> {
+  await fetch(`/__fixture/${key}`, { method: 'PUT', body: JSON.stringify(response) });
+  return `/__fixture/${key}`;
+}
+
+/** How many times `/__fixture/<key>` has been fetched. */
+export async function endpointHits(key: string): Promise<number> {
+  const response = await fetch(`/__fixture/${key}?hits`);
+  return ((await response.json()) as { hits: number }).hits;
+}

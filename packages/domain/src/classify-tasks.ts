@@ -60,7 +60,7 @@ export function classifyTasks(data: TaskBoardData, options: ClassifyTasksOptions
   if (!(within >= 0 && Number.isFinite(within))) throw new RangeError(`invalid urgentWithinDays ${String(within)}`);
   if (!(critical >= 0 && Number.isFinite(critical))) throw new RangeError(`invalid criticalAfterDays ${String(critical)}`);
   const now = dayNumber(options.asOf ?? data.asOf ?? today());
-  return data.tasks.map((task) => {
+  return (data.tasks ?? []).map((task) => {
     const daysLeft = task.when === undefined ? null : dayNumber(task.when) - now;
     const urgentSource: UrgencySource = typeof task.urgent === 'boolean' ? 'flag' : daysLeft !== null ? 'due' : 'none';
     const urgent = typeof task.urgent === 'boolean' ? task.urgent : daysLeft !== null && daysLeft <= within;

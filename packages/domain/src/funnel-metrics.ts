@@ -12,6 +12,7 @@ export interface FunnelInput {
   lost?: readonly LossInput[] | undefined;
 }
 
+/** Options of `funnelMetrics()`. */
 export interface FunnelOptions {
   /** Benchmarks used when the data has none (`data.benchmarks` absent). */
   benchmarks?: readonly FunnelBenchmark[];
@@ -25,11 +26,12 @@ export interface FunnelOptions {
   tolerance?: number;
 }
 
-export const DEFAULT_FUNNEL_OPTIONS = Object.freeze({
+/** Defaults of {@link FunnelOptions}: the seed benchmarks, English sentences, no tolerance. */
+export const DEFAULT_FUNNEL_OPTIONS: Readonly<Required<Pick<FunnelOptions, 'benchmarks' | 'locale' | 'tolerance'>>> = Object.freeze({
   benchmarks: SEED_BENCHMARKS,
   locale: 'en-US',
   tolerance: 0,
-}) satisfies FunnelOptions;
+});
 
 /**
  * The funnel's numbers (DOMAIN.md §2): per-stage conversion and cumulative

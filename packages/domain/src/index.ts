@@ -37,3 +37,10 @@ export { awardBadges, movementOf, tenureOf, type Badge } from './leaderboard-bad
 export { entryHighlights, type EntryHighlightContext } from './leaderboard-highlights.js';
 export { DEFAULT_LEADERBOARD_OPTIONS, type RankedEntry, type RankLeaderboardOptions } from './leaderboard-types.js';
 export { rankLeaderboard } from './rank-leaderboard.js';
+export { DEFAULT_PIPELINE_OPTIONS } from './forecast/pipeline.js';
+export {
+  DEFAULT_SAMPLE_DEALS_OPTIONS, DEFAULT_SAMPLE_OPTIONS, MAX_SAMPLE_REPS, MIN_SAMPLE_REPS, SAMPLE_LOCALES, sampleData, sampleDeals,
+  sampleLeaderboard, sampleOrg, type SampleCast, type SampleData, type SampleDataOptions, type SampleDeal, type SampleDealsOptions,
+  type SampleLocale,
+} from './sample-data/index.js';
+export { DEFAULT_TARGET_STATUS_OPTIONS, targetStatus, type TargetStatus, type TargetStatusInput, type TargetStatusOptions } from './target-status.js';

@@ -30,16 +30,15 @@ const NONE: readonly Highlight[] = Object.freeze([]);
 export function entryHighlights(entry: LeaderboardEntry, attainment: number | null, ctx: EntryHighlightContext): readonly Highlight[] {
   let out: Highlight[] | undefined;
   let subject: HighlightSubject | undefined;
-  const about = (): HighlightSubject => (subject ??= { kind: 'rep', id: entry.id, name: entry.name });
   if (entry.quality) {
-    const found = checkQuality(about(), entry.quality, ctx.qualityRules, ctx.locale);
+    const found = checkQuality((subject ??= repSubject(entry)), entry.quality, ctx.qualityRules, ctx.locale);
     if (found.length) out = found;
   }
   if (ctx.final && attainment !== null && attainment + EPSILON < ctx.threshold) {
     (out ??= []).push({
       code: 'below-threshold',
       severity: 'warning',
-      subject: about(),
+      subject: (subject ??= repSubject(entry)),
       message: highlightMessage('below-threshold', { name: entry.name, value: attainment, expected: ctx.threshold }, ctx.locale),
       value: attainment,
       expected: ctx.threshold,
@@ -54,7 +53,7 @@ export function entryHighlights(entry: LeaderboardEntry, attainment: number | nu
       (out ??= []).push({
         code: 'outlier',
         severity: last.score < 0 ? 'warning' : 'info',
-        subject: about(),
+        subject: (subject ??= repSubject(entry)),
         message: highlightMessage('outlier', { name: entry.name, value: entry.actual, expected: usual }, ctx.locale),
         value: entry.actual,
         expected: usual,
@@ -63,4 +62,8 @@ export function entryHighlights(entry: LeaderboardEntry, attainment: number | nu
     }
   }
   return out ? out.sort(bySeverity) : NONE;
+}
+
+function repSubject(entry: LeaderboardEntry): HighlightSubject {
+  return { kind: 'rep', id: entry.id, name: entry.name };
 }

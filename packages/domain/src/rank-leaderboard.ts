@@ -74,7 +74,7 @@ export function rankLeaderboard(data: LeaderboardData, options: RankLeaderboardO
   const ranking = competitionRanks(keys, tieBreak);
   const badges = awardBadges(entries, ranking, keys, newcomerMonths, asOfDay);
 
-  const out = new Array<RankedEntry>(n);
+  const out: RankedEntry[] = [];
   for (let p = 0; p < n; p++) {
     const i = ranking.order[p]!;
     const e = entries[i]!;
@@ -82,17 +82,23 @@ export function rankLeaderboard(data: LeaderboardData, options: RankLeaderboardO
     const a = atts[i]!;
     const attainment = a === -Infinity ? null : a;
     const movement = movementOf(e.previousRank, rank);
-    out[p] = {
-      ...e,
-      rank,
-      movement,
-      isNew: movement === null,
-      attainment,
-      tier: tierOf(attainment, tiers),
-      badges: badges.get(i) ?? NONE,
-      highlights: entryHighlights(e, attainment, ctx),
-      kpis: e.kpis ? evaluateKpis(e.kpis, kpiTargets) : NONE,
-    };
+    const tier = tierOf(attainment, tiers);
+    const won = badges.get(i) ?? NONE;
+    const highlights = entryHighlights(e, attainment, ctx);
+    const kpis = e.kpis ? evaluateKpis(e.kpis, kpiTargets) : NONE;
+    // Object.assign onto a literal that already has every key keeps rows fast objects in V8 (a
+    // spread followed by more keys does not). The computed fields are stored again after the
+    // entry's own (its raw `kpis`, or stale ranks when a ranked list is fed back in) so they win.
+    const row = Object.assign({ id: e.id, name: e.name, rank, movement, isNew: movement === null, attainment, tier, badges: won, highlights, kpis }, e) as RankedEntry;
+    row.rank = rank;
+    row.movement = movement;
+    row.isNew = movement === null;
+    row.attainment = attainment;
+    row.tier = tier;
+    row.badges = won;
+    row.highlights = highlights;
+    row.kpis = kpis;
+    out.push(row);
   }
   return out;
 }

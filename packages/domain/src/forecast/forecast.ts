@@ -1,10 +1,11 @@
 import { attainment } from '../attainment.js';
 import { elapsedShare } from '../elapsed-share.js';
-import { DEFAULT_STAGE_PROBABILITIES, pipelineForecast, type PipelineOptions } from './pipeline.js';
+import { DEFAULT_PIPELINE_OPTIONS, pipelineForecast, type PipelineOptions } from './pipeline.js';
 import { runRateForecast } from './run-rate.js';
 import { seasonalForecast } from './seasonal.js';
 import type { Forecast, ForecastInput, ForecastMethod, ForecastPhase, ForecastRange } from './types.js';
 
+/** Options of `forecast()`: the pipeline options plus the method of `best` and the run-rate spread. */
 export interface ForecastOptions extends PipelineOptions {
   /** Which forecast is `best`: `'auto'` takes pipeline, else seasonal, else run-rate. */
   method?: 'auto' | ForecastMethod;
@@ -12,13 +13,12 @@ export interface ForecastOptions extends PipelineOptions {
   spread?: number;
 }
 
-export const DEFAULT_FORECAST_OPTIONS = Object.freeze({
+/** Defaults of {@link ForecastOptions}: auto method, ±20% run-rate spread, 80% pipeline interval, overdue deals count. */
+export const DEFAULT_FORECAST_OPTIONS: Readonly<Required<ForecastOptions>> = Object.freeze({
+  ...DEFAULT_PIPELINE_OPTIONS,
   method: 'auto',
   spread: 0.2,
-  z: 1.2816,
-  stageProbabilities: DEFAULT_STAGE_PROBABILITIES,
-  includeOverdue: true,
-}) satisfies ForecastOptions;
+});
 
 const METHODS = ['auto', 'runRate', 'pipeline', 'seasonal'];
 
@@ -31,7 +31,9 @@ const METHODS = ['auto', 'runRate', 'pipeline', 'seasonal'];
  *
  * - Before the period (`phase: 'before'`, elapsed 0): the run-rate has
  *   nothing to extrapolate and stays at the actual (low = high = actual);
- *   the pipeline still counts deals closing inside the period.
+ *   the pipeline still counts deals closing inside the period. The same
+ *   holds inside the period while no working day has passed yet (workday
+ *   calendar, period starting on a weekend).
  * - After the period's last day (`phase: 'after'`): the actual is final;
  *   every method gives value = low = high = actual.
  * - See `runRateForecast`, `pipelineForecast`, `seasonalForecast` for each method.

@@ -14,6 +14,7 @@ export const DEFAULT_STAGE_PROBABILITIES: Readonly<Record<string, number>> = Obj
   won: 1,
 });
 
+/** Options of `pipelineForecast()`. */
 export interface PipelineOptions {
   /** Probability by stage id, merged over {@link DEFAULT_STAGE_PROBABILITIES}. */
   stageProbabilities?: Readonly<Record<string, number>>;
@@ -22,6 +23,13 @@ export interface PipelineOptions {
   /** Count deals whose close date is inside the period but before `asOf` (overdue, still open). Default true. */
   includeOverdue?: boolean;
 }
+
+/** Defaults of {@link PipelineOptions}: the default stage probabilities, an 80% interval, overdue deals count. */
+export const DEFAULT_PIPELINE_OPTIONS: Readonly<Required<PipelineOptions>> = Object.freeze({
+  stageProbabilities: DEFAULT_STAGE_PROBABILITIES,
+  z: 1.2816,
+  includeOverdue: true,
+});
 
 /**
  * Pipeline-weighted forecast (DOMAIN.md §4): actual + Σ amount × probability
@@ -39,8 +47,9 @@ export interface PipelineOptions {
  *   mean Σ a·p and variance Σ a²·p·(1 − p); low/high = mean ∓ z·σ, clamped to
  *   [actual, actual + Σ amount of the deals that can close].
  *
- * One pass over the deals without allocations: a million deals take a few
- * milliseconds.
+ * One pass over the deals without per-deal allocations (a million deals
+ * take about 20 ms on a small machine). `period`, `asOf` and `z` are not
+ * validated here: `forecast()` does that.
  */
 export function pipelineForecast(
   actual: number,
@@ -49,7 +58,7 @@ export function pipelineForecast(
   asOf: DateString,
   options: PipelineOptions = {},
 ): PipelineForecast {
-  const z = options.z ?? 1.2816;
+  const z = options.z ?? DEFAULT_PIPELINE_OPTIONS.z;
   const probabilities = new Map(Object.entries({ ...DEFAULT_STAGE_PROBABILITIES, ...options.stageProbabilities }));
   const first = options.includeOverdue === false && asOf > period.start ? asOf : period.start;
   const last = period.end;

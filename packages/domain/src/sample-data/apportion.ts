@@ -10,13 +10,13 @@ export function apportion(total: number, weights: readonly number[], min = 0): n
   const rest = total - min * n;
   let weightSum = 0;
   for (const w of weights) weightSum += w;
-  const parts = new Array<number>(n);
+  const parts: number[] = [];
   const remainders = new Float64Array(n);
   let given = 0;
   for (let i = 0; i < n; i++) {
     const exact = (rest * weights[i]!) / weightSum;
     const whole = Math.floor(exact);
-    parts[i] = min + whole;
+    parts.push(min + whole);
     remainders[i] = exact - whole;
     given += whole;
   }

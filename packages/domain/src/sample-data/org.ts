@@ -73,7 +73,7 @@ export function buildOrg(ctx: SampleContext): Org {
   };
 
   const addTeams = (region: Region, parent: TargetNode, count: number, units: number, next: { team: number }): void => {
-    const counts = apportion(count, new Array<number>(teamsFor(count)).fill(1));
+    const counts = apportion(count, Array.from({ length: teamsFor(count) }, () => 1));
     const targets = apportion(units, counts.map((c) => c * rng.between(0.9, 1.1)));
     parent.split = 'org';
     parent.children = counts.map((c, t) => {

@@ -6,9 +6,9 @@ import { QuotaLoadEvent } from '../events/quota-load.js';
 
 /** What a data widget exposes for the controller to read. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
-  data: unknown;
-  src: string | undefined;
-  refresh: number | undefined;
+  data?: unknown;
+  src?: string | undefined;
+  refresh?: number | undefined;
 }
 
 export interface DataProblem {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { property } from 'lit/decorators.js';
 import type { DataController } from './data-controller.js';
 import { QuotaElement } from './quota-element.js';
@@ -33,6 +34,21 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
   private viewOf: { value: T | undefined; settings: ResolvedSettings | undefined } = { value: undefined, settings: undefined };
   private renderFailure: string | undefined;
   private readonly ageTicker = new TickController(this, 30_000, () => this.loader.stale);
+  /**
+   * The widget's width in px (rounded to 8 px steps), for layouts that change
+   * with size. It watches a zero-height sizer rather than the host, so a
+   * render that changes the height never feeds back into a resize loop.
+   */
+  protected readonly width = new ResizeController(this, {
+    target: null,
+    callback: (entries) => Math.round((entries[0]?.contentRect.width ?? 0) / 8) * 8,
+  });
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) this.width.observe(sizer);
+  }
 
   /** Fetches `src` again now. */
   reload(): void {
@@ -50,8 +66,13 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
     return false;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  // Runs after the controllers' hostUpdate, so the loader has taken any new data.
+  protected override update(changed: PropertyValues): void {
+    this.refreshView(changed);
+    super.update(changed);
+  }
+
+  private refreshView(changed: PropertyValues): void {
     const value = this.loader.value;
     if (value === undefined) return;
     if (value !== this.viewOf.value || this.settings !== this.viewOf.settings || this.viewInputsChanged(changed)) {
@@ -75,7 +96,7 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
     } catch (error) {
       this.renderFailure = error instanceof Error ? error.message : String(error);
     }
-    return html`${this.renderStatus()}${body}`;
+    return html`<div class="sizer" aria-hidden="true"></div>${this.renderStatus()}${body}`;
   }
 
   /** Before any good data: loading or empty. */

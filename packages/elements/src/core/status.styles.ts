@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The error, stale and empty states every data widget shares. */
 export const statusStyles = css`
+  .sizer {
+    height: 0;
+    width: 100%;
+  }
   .status-error {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);

@@ -1,0 +1,52 @@
+import { deviationStreak } from './deviation-streak.js';
+import { detectOutliers } from './detect-outliers.js';
+import type { Highlight } from './highlight.js';
+import { highlightMessage } from './messages.js';
+import { subjectOf, type RollupContext } from './rollup-node.js';
+import type { RolledNode } from './rollup-types.js';
+import type { TargetNodeInput } from './schemas/target-tree.js';
+import { median } from './stats.js';
+
+/**
+ * Adds a node's history highlights to `out` (created when needed) and returns it:
+ * - `outlier` when the actual, read after `history`, is an outlier of that
+ *   series (`detectOutliers`): warning when far below, info when far above;
+ *   `expected` = the history's median, `details.score` the robust z-score;
+ * - `deviation-streak` (warning) when `periods` ends in a streak that calls for
+ *   a target review (`deviationStreak`): `value` = the suggested change, the
+ *   suggestion in `details` (`length`, `currentTarget`, `suggestedTarget`,
+ *   `change`, `needsApproval: true`).
+ */
+export function historyHighlights(input: TargetNodeInput, node: RolledNode, ctx: RollupContext, out: Highlight[] | undefined): Highlight[] | undefined {
+  const name = node.name;
+  const history = input.history;
+  if (history && history.length + 1 >= ctx.outlierMinCount) {
+    const n = history.length;
+    const values = new Array<number>(n + 1);
+    for (let i = 0; i < n; i++) values[i] = history[i]!;
+    values[n] = node.actual;
+    const last = detectOutliers(values, ctx.outliers).find((o) => o.index === n);
+    if (last) {
+      const usual = median(history);
+      (out ??= []).push({
+        code: 'outlier', severity: last.score < 0 ? 'warning' : 'info', subject: subjectOf(node),
+        message: highlightMessage('outlier', { name, value: node.actual, expected: usual }, ctx.locale),
+        value: node.actual, expected: usual, details: { score: last.score },
+      });
+    }
+  }
+  const periods = input.periods;
+  if (periods && periods.length) {
+    const streak = deviationStreak(periods, ctx.deviation);
+    const s = streak.suggestion;
+    if (s) {
+      (out ??= []).push({
+        code: 'deviation-streak', severity: 'warning', subject: subjectOf(node),
+        message: highlightMessage('deviation-streak', { name, count: streak.length, value: s.change }, ctx.locale),
+        value: s.change,
+        details: { length: streak.length, currentTarget: periods[periods.length - 1]!.target, suggestedTarget: s.target, change: s.change, needsApproval: true },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import { attainment as attainmentOf } from './attainment.js';
+import type { DeviationStreakOptions } from './deviation-streak.js';
+import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from './detect-outliers.js';
+import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
+import { highlightMessage } from './messages.js';
+import { checkQuality, type QualityRules } from './quality.js';
+import type { RolledNode } from './rollup-types.js';
+import type { TargetNodeInput } from './schemas/target-tree.js';
+import { historyHighlights } from './rollup-history.js';
+
+/** Settings of one `rollupTargets` call, resolved once and shared by every node. */
+export interface RollupContext {
+  paceTolerance: number;
+  criticalPace: number;
+  threshold: number;
+  qualityRules: QualityRules | undefined;
+  outliers: OutlierOptions | undefined;
+  /** Histories shorter than this (with the actual) cannot hold an outlier: skipped without a call. */
+  outlierMinCount: number;
+  deviation: DeviationStreakOptions | undefined;
+  locale: string;
+}
+
+/** Same float allowance as `tierOf`, so `below-threshold` and the `below` tier agree at exactly 80%. */
+const EPSILON = 1e-9;
+export const NO_HIGHLIGHTS: readonly Highlight[] = Object.freeze([]);
+
+/**
+ * The highlights of one rolled-up node (its figures already set), most serious
+ * first (`bySeverity`, stable), or the shared {@link NO_HIGHLIGHTS}:
+ * - `behind-pace` when attainment < pace × (1 − paceTolerance); `critical` under pace × criticalPace, else warning;
+ * - `below-threshold` once the period is over (pace 1) with attainment under the threshold (critical), or while it
+ *   runs (0 < pace < 1) with the run-rate forecast's attainment under it (warning); `details.measure` says which;
+ *   not before the period starts, nor without a pace (no period or no asOf);
+ * - `target-mismatch` (warning) from `node.mismatch`: value = children's targets + reserve, expected = target;
+ * - `outlier` when the actual, read after `history`, is an outlier of that series (warning below, info above);
+ * - `deviation-streak` (warning) when `periods` ends in a streak long enough for a target suggestion;
+ * - `quality-violation` per breached rule (`checkQuality`).
+ * Sentences are only built for the highlights found.
+ */
+export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: RollupContext): readonly Highlight[] {
+  let out: Highlight[] | undefined;
+  const { attainment: att, pace } = node;
+  const name = node.name;
+  if (att !== null && pace !== null && pace > 0) {
+    if (att + EPSILON < pace * (1 - ctx.paceTolerance)) {
+      const severity = att < pace * ctx.criticalPace ? 'critical' : 'warning';
+      const message = highlightMessage('behind-pace', { name, value: att, expected: pace }, ctx.locale);
+      (out ??= []).push({ code: 'behind-pace', severity, subject: subjectOf(node), message, value: att, expected: pace });
+    }
+    const over = pace === 1;
+    const measured = over ? att : attainmentOf(node.forecast!, node.target)!;
+    if (measured + EPSILON < ctx.threshold) {
+      const message = highlightMessage('below-threshold', { name, value: measured, expected: ctx.threshold }, ctx.locale);
+      (out ??= []).push({
+        code: 'below-threshold', severity: over ? 'critical' : 'warning', subject: subjectOf(node), message,
+        value: measured, expected: ctx.threshold, details: { measure: over ? 'attainment' : 'forecast' },
+      });
+    }
+  }
+  const mismatch = node.mismatch;
+  if (mismatch) {
+    const facts = { name, value: node.allocated!, expected: node.target, amount: mismatch.amount, direction: mismatch.direction };
+    (out ??= []).push({
+      code: 'target-mismatch', severity: 'warning', subject: subjectOf(node), message: highlightMessage('target-mismatch', facts, ctx.locale),
+      value: node.allocated!, expected: node.target, details: { direction: mismatch.direction, amount: mismatch.amount },
+    });
+  }
+  out = historyHighlights(input, node, ctx, out);
+  if (input.quality) {
+    const found = checkQuality(subjectOf(node), input.quality, ctx.qualityRules, ctx.locale);
+    if (found.length) (out ??= []).push(...found);
+  }
+  return out ? out.sort(bySeverity) : NO_HIGHLIGHTS;
+}
+
+export function subjectOf(node: RolledNode): HighlightSubject {
+  return { kind: 'node', id: node.id, name: node.name };
+}
+
+/** The smallest series `detectOutliers` looks at with these options. */
+export function outlierMinCount(options: OutlierOptions | undefined): number {
+  return options?.minCount ?? DEFAULT_OUTLIER_OPTIONS.minCount;
+}
