@@ -52,7 +52,7 @@ await build({
 });
 
 execFileSync('tsc', ['-p', join(here, 'tsconfig.build.json')], { stdio: 'inherit' });
-execFileSync('custom-elements-manifest', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'], {
+execFileSync('custom-elements-manifest', ['analyze', '--quiet'], {
   cwd: here,
   stdio: 'inherit',
 });

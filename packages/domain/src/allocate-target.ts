@@ -79,10 +79,10 @@ export function allocateTarget(total: number, parts: readonly AllocationPart[], 
   const weights = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const part = parts[i]!;
-    if (by === 'weight') weights[i] = part.weight === undefined ? 0 : checkAmount(`weight of part ${show(part.id)}`, part.weight);
+    if (by === 'weight') weights[i] = part.weight === undefined ? 0 : checkAmount('weight', part.weight, part.id);
     else {
       const h = part.history ?? [];
-      for (let k = Math.max(0, h.length - years); k < h.length; k++) weights[i] += checkAmount(`history of part ${show(part.id)}`, h[k]!);
+      for (let k = Math.max(0, h.length - years); k < h.length; k++) weights[i] += checkAmount('history value', h[k]!, part.id);
     }
   }
 

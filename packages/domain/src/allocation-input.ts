@@ -22,9 +22,11 @@ export function snap(x: number, round: (x: number) => number): number {
   return Math.abs(x - near) <= Math.max(1e-9, Math.abs(x) * 1e-15) ? near : round(x);
 }
 
-/** `value` when it is a finite number ≥ 0; otherwise a `RangeError` naming `what` and showing the value. */
-export function checkAmount(what: string, value: number): number {
-  if (typeof value !== 'number' || !(value >= 0) || value === Infinity) throw new RangeError(`invalid ${what} ${show(value)}`);
+/** `value` when it is a finite number ≥ 0; otherwise a `RangeError` naming `what` (and the part) and showing the value. */
+export function checkAmount(what: string, value: number, partId?: string): number {
+  if (typeof value !== 'number' || !(value >= 0) || value === Infinity) {
+    throw new RangeError(`invalid ${what} ${show(value)}${partId === undefined ? '' : ` of part ${show(partId)}`}`);
+  }
   return value;
 }
 

@@ -44,3 +44,10 @@ export {
   type SampleLocale,
 } from './sample-data/index.js';
 export { DEFAULT_TARGET_STATUS_OPTIONS, targetStatus, type TargetStatus, type TargetStatusInput, type TargetStatusOptions } from './target-status.js';
+export {
+  allocateTarget, DEFAULT_ALLOCATE_OPTIONS, type AllocateOptions, type AllocationPart, type AllocationResult, type TargetAllocation,
+} from './allocate-target.js';
+export { largestRemainder } from './largest-remainder.js';
+export { DEFAULT_ROLLUP_OPTIONS, type RolledNode, type RollupOptions, type TargetMismatch } from './rollup-types.js';
+export { rollupTargets } from './rollup-targets.js';
+export { collectHighlights, type NodeHighlight } from './collect-highlights.js';

@@ -15,6 +15,8 @@ export interface MessageFacts {
   from?: string;
   to?: string;
   rule?: string;
+  /** For `below-threshold`: whether `value` is the attainment (default) or the forecast's attainment. */
+  measure?: 'attainment' | 'forecast';
 }
 
 interface Formats {
@@ -27,7 +29,10 @@ type Sentences = Record<HighlightCode, (f: MessageFacts, x: Formats) => string>;
 
 const en: Sentences = {
   'behind-pace': (f, x) => `${f.name} is at ${x.pct(f.value)} of target, behind the expected pace of ${x.pct(f.expected)}`,
-  'below-threshold': (f, x) => `${f.name} is at ${x.pct(f.value)}, under the ${x.pct(f.expected)} threshold`,
+  'below-threshold': (f, x) =>
+    f.measure === 'forecast'
+      ? `${f.name} is forecast to reach ${x.pct(f.value)}, under the ${x.pct(f.expected)} threshold`
+      : `${f.name} is at ${x.pct(f.value)}, under the ${x.pct(f.expected)} threshold`,
   'deviation-streak': (f, x) =>
     `${f.name} missed its target by more than 30% for ${x.num(f.count)} periods in a row: review the target (suggested change ${x.pct(f.value)}, needs approval)`,
   'conversion-below-benchmark': (f, x) =>
@@ -42,7 +47,10 @@ const en: Sentences = {
 
 const zh: Sentences = {
   'behind-pace': (f, x) => `${f.name}达成率${x.pct(f.value)},落后于预期进度${x.pct(f.expected)}`,
-  'below-threshold': (f, x) => `${f.name}为${x.pct(f.value)},低于${x.pct(f.expected)}的警戒线`,
+  'below-threshold': (f, x) =>
+    f.measure === 'forecast'
+      ? `${f.name}预测达成率${x.pct(f.value)},低于${x.pct(f.expected)}的警戒线`
+      : `${f.name}为${x.pct(f.value)},低于${x.pct(f.expected)}的警戒线`,
   'deviation-streak': (f, x) =>
     `${f.name}已连续${x.num(f.count)}期偏离目标超过30%,建议调整目标(建议幅度${x.pct(f.value)},需审批)`,
   'conversion-below-benchmark': (f, x) =>

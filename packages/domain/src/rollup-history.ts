@@ -2,7 +2,7 @@ import { deviationStreak } from './deviation-streak.js';
 import { detectOutliers } from './detect-outliers.js';
 import type { Highlight } from './highlight.js';
 import { highlightMessage } from './messages.js';
-import { subjectOf, type RollupContext } from './rollup-node.js';
+import { subjectOf, type RollupContext } from './rollup-context.js';
 import type { RolledNode } from './rollup-types.js';
 import type { TargetNodeInput } from './schemas/target-tree.js';
 import { median } from './stats.js';

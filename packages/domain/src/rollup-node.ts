@@ -1,28 +1,15 @@
 import { attainment as attainmentOf } from './attainment.js';
-import type { DeviationStreakOptions } from './deviation-streak.js';
-import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from './detect-outliers.js';
-import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
+import { bySeverity, type Highlight } from './highlight.js';
 import { highlightMessage } from './messages.js';
-import { checkQuality, type QualityRules } from './quality.js';
+import { checkQuality } from './quality.js';
+import { subjectOf, type RollupContext } from './rollup-context.js';
+import { historyHighlights } from './rollup-history.js';
 import type { RolledNode } from './rollup-types.js';
 import type { TargetNodeInput } from './schemas/target-tree.js';
-import { historyHighlights } from './rollup-history.js';
-
-/** Settings of one `rollupTargets` call, resolved once and shared by every node. */
-export interface RollupContext {
-  paceTolerance: number;
-  criticalPace: number;
-  threshold: number;
-  qualityRules: QualityRules | undefined;
-  outliers: OutlierOptions | undefined;
-  /** Histories shorter than this (with the actual) cannot hold an outlier: skipped without a call. */
-  outlierMinCount: number;
-  deviation: DeviationStreakOptions | undefined;
-  locale: string;
-}
 
 /** Same float allowance as `tierOf`, so `below-threshold` and the `below` tier agree at exactly 80%. */
 const EPSILON = 1e-9;
+/** What a node without highlights holds (shared, frozen). */
 export const NO_HIGHLIGHTS: readonly Highlight[] = Object.freeze([]);
 
 /**
@@ -33,8 +20,7 @@ export const NO_HIGHLIGHTS: readonly Highlight[] = Object.freeze([]);
  *   runs (0 < pace < 1) with the run-rate forecast's attainment under it (warning); `details.measure` says which;
  *   not before the period starts, nor without a pace (no period or no asOf);
  * - `target-mismatch` (warning) from `node.mismatch`: value = children's targets + reserve, expected = target;
- * - `outlier` when the actual, read after `history`, is an outlier of that series (warning below, info above);
- * - `deviation-streak` (warning) when `periods` ends in a streak long enough for a target suggestion;
+ * - `outlier` and `deviation-streak` from `history` and `periods`: see `historyHighlights`;
  * - `quality-violation` per breached rule (`checkQuality`).
  * Sentences are only built for the highlights found.
  */
@@ -51,10 +37,11 @@ export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: Ro
     const over = pace === 1;
     const measured = over ? att : attainmentOf(node.forecast!, node.target)!;
     if (measured + EPSILON < ctx.threshold) {
-      const message = highlightMessage('below-threshold', { name, value: measured, expected: ctx.threshold }, ctx.locale);
+      const measure = over ? 'attainment' : 'forecast';
+      const message = highlightMessage('below-threshold', { name, value: measured, expected: ctx.threshold, measure }, ctx.locale);
       (out ??= []).push({
         code: 'below-threshold', severity: over ? 'critical' : 'warning', subject: subjectOf(node), message,
-        value: measured, expected: ctx.threshold, details: { measure: over ? 'attainment' : 'forecast' },
+        value: measured, expected: ctx.threshold, details: { measure },
       });
     }
   }
@@ -72,13 +59,4 @@ export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: Ro
     if (found.length) (out ??= []).push(...found);
   }
   return out ? out.sort(bySeverity) : NO_HIGHLIGHTS;
-}
-
-export function subjectOf(node: RolledNode): HighlightSubject {
-  return { kind: 'node', id: node.id, name: node.name };
-}
-
-/** The smallest series `detectOutliers` looks at with these options. */
-export function outlierMinCount(options: OutlierOptions | undefined): number {
-  return options?.minCount ?? DEFAULT_OUTLIER_OPTIONS.minCount;
 }

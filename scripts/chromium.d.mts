@@ -1,0 +1,3 @@
+import type { BrowserContext } from 'playwright-core';
+export const CHROME_PATH: string;
+export function launchChromium(extraArgs?: string[]): Promise<BrowserContext>;
