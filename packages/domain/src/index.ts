@@ -51,3 +51,4 @@ export { largestRemainder } from './largest-remainder.js';
 export { DEFAULT_ROLLUP_OPTIONS, type RolledNode, type RollupOptions, type TargetMismatch } from './rollup-types.js';
 export { rollupTargets } from './rollup-targets.js';
 export { collectHighlights, type NodeHighlight } from './collect-highlights.js';
+export { funnelFromDeals, type FunnelDeal } from './funnel-from-deals.js';

@@ -1,7 +1,7 @@
 import { deviationStreak } from './deviation-streak.js';
 import { detectOutliers } from './detect-outliers.js';
 import type { Highlight } from './highlight.js';
-import { highlightMessage } from './messages.js';
+import { lazyHighlight } from './lazy-highlight.js';
 import { subjectOf, type RollupContext } from './rollup-context.js';
 import type { RolledNode } from './rollup-types.js';
 import type { TargetNodeInput } from './schemas/target-tree.js';
@@ -25,14 +25,13 @@ export function historyHighlights(input: TargetNodeInput, node: RolledNode, ctx:
     const values = new Array<number>(n + 1);
     for (let i = 0; i < n; i++) values[i] = history[i]!;
     values[n] = node.actual;
-    const last = detectOutliers(values, ctx.outliers).find((o) => o.index === n);
-    if (last) {
+    const found = detectOutliers(values, ctx.outliers);
+    const last = found.length ? found[found.length - 1]! : undefined;
+    if (last && last.index === n) {
       const usual = median(history);
-      (out ??= []).push({
-        code: 'outlier', severity: last.score < 0 ? 'warning' : 'info', subject: subjectOf(node),
-        message: highlightMessage('outlier', { name, value: node.actual, expected: usual }, ctx.locale),
-        value: node.actual, expected: usual, details: { score: last.score },
-      });
+      const facts = { name, value: node.actual, expected: usual };
+      const fields = { value: node.actual, expected: usual, details: { score: last.score } };
+      (out ??= []).push(lazyHighlight('outlier', last.score < 0 ? 'warning' : 'info', subjectOf(node), facts, ctx.locale, fields));
     }
   }
   const periods = input.periods;
@@ -40,12 +39,9 @@ export function historyHighlights(input: TargetNodeInput, node: RolledNode, ctx:
     const streak = deviationStreak(periods, ctx.deviation);
     const s = streak.suggestion;
     if (s) {
-      (out ??= []).push({
-        code: 'deviation-streak', severity: 'warning', subject: subjectOf(node),
-        message: highlightMessage('deviation-streak', { name, count: streak.length, value: s.change }, ctx.locale),
-        value: s.change,
-        details: { length: streak.length, currentTarget: periods[periods.length - 1]!.target, suggestedTarget: s.target, change: s.change, needsApproval: true },
-      });
+      const facts = { name, count: streak.length, value: s.change };
+      const details = { length: streak.length, currentTarget: periods[periods.length - 1]!.target, suggestedTarget: s.target, change: s.change, needsApproval: true };
+      (out ??= []).push(lazyHighlight('deviation-streak', 'warning', subjectOf(node), facts, ctx.locale, { value: s.change, details }));
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { attainment as attainmentOf } from './attainment.js';
-import { bySeverity, type Highlight } from './highlight.js';
-import { highlightMessage } from './messages.js';
+import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
+import { lazyHighlight } from './lazy-highlight.js';
 import { checkQuality } from './quality.js';
 import { subjectOf, type RollupContext } from './rollup-context.js';
 import { historyHighlights } from './rollup-history.js';
@@ -22,40 +22,38 @@ export const NO_HIGHLIGHTS: readonly Highlight[] = Object.freeze([]);
  * - `target-mismatch` (warning) from `node.mismatch`: value = children's targets + reserve, expected = target;
  * - `outlier` and `deviation-streak` from `history` and `periods`: see `historyHighlights`;
  * - `quality-violation` per breached rule (`checkQuality`).
- * Sentences are only built for the highlights found.
+ * Sentences are written when first read (`lazyHighlight`), except `checkQuality`'s.
  */
 export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: RollupContext): readonly Highlight[] {
   let out: Highlight[] | undefined;
-  const { attainment: att, pace } = node;
-  const name = node.name;
+  let subject: HighlightSubject | undefined;
+  const { attainment: att, pace, name } = node;
+  const locale = ctx.locale;
   if (att !== null && pace !== null && pace > 0) {
     if (att + EPSILON < pace * (1 - ctx.paceTolerance)) {
       const severity = att < pace * ctx.criticalPace ? 'critical' : 'warning';
-      const message = highlightMessage('behind-pace', { name, value: att, expected: pace }, ctx.locale);
-      (out ??= []).push({ code: 'behind-pace', severity, subject: subjectOf(node), message, value: att, expected: pace });
+      const facts = { name, value: att, expected: pace };
+      (out ??= []).push(lazyHighlight('behind-pace', severity, (subject ??= subjectOf(node)), facts, locale, { value: att, expected: pace }));
     }
     const over = pace === 1;
     const measured = over ? att : attainmentOf(node.forecast!, node.target)!;
     if (measured + EPSILON < ctx.threshold) {
       const measure = over ? 'attainment' : 'forecast';
-      const message = highlightMessage('below-threshold', { name, value: measured, expected: ctx.threshold, measure }, ctx.locale);
-      (out ??= []).push({
-        code: 'below-threshold', severity: over ? 'critical' : 'warning', subject: subjectOf(node), message,
-        value: measured, expected: ctx.threshold, details: { measure },
-      });
+      const facts = { name, value: measured, expected: ctx.threshold, measure } as const;
+      const fields = { value: measured, expected: ctx.threshold, details: { measure } };
+      (out ??= []).push(lazyHighlight('below-threshold', over ? 'critical' : 'warning', (subject ??= subjectOf(node)), facts, locale, fields));
     }
   }
   const mismatch = node.mismatch;
   if (mismatch) {
-    const facts = { name, value: node.allocated!, expected: node.target, amount: mismatch.amount, direction: mismatch.direction };
-    (out ??= []).push({
-      code: 'target-mismatch', severity: 'warning', subject: subjectOf(node), message: highlightMessage('target-mismatch', facts, ctx.locale),
-      value: node.allocated!, expected: node.target, details: { direction: mismatch.direction, amount: mismatch.amount },
-    });
+    const { direction, amount } = mismatch;
+    const facts = { name, value: node.allocated!, expected: node.target, amount, direction };
+    const fields = { value: node.allocated!, expected: node.target, details: { direction, amount } };
+    (out ??= []).push(lazyHighlight('target-mismatch', 'warning', (subject ??= subjectOf(node)), facts, locale, fields));
   }
   out = historyHighlights(input, node, ctx, out);
   if (input.quality) {
-    const found = checkQuality(subjectOf(node), input.quality, ctx.qualityRules, ctx.locale);
+    const found = checkQuality((subject ??= subjectOf(node)), input.quality, ctx.qualityRules, locale);
     if (found.length) (out ??= []).push(...found);
   }
   return out ? out.sort(bySeverity) : NO_HIGHLIGHTS;

@@ -1,5 +1,2 @@
-// The self-contained bundle (dist/quota.js): registers every element and
-// also exports the domain's functions, so a page without a bundler can
-// compute with them too.
+// The self-contained bundle (dist/quota.js): registers every element.
 export * from './index.js';
-export * from '@quota/domain';
