@@ -30,6 +30,8 @@ if (!/^1[2-9]\./.test(output('pnpm --version'))) {
 }
 
 if (!run('pnpm install --frozen-lockfile --prefer-offline --reporter=silent')) fail('pnpm install failed (see above).');
+// Generated, not committed: custom-elements.json and the React/Vue typings made from it (the type check needs them).
+if (!run('pnpm run --silent manifest')) fail('generating custom-elements.json failed (see above).');
 
 if (wantBrowser) {
   const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';

@@ -3,7 +3,8 @@
 //   element (for a plain <script type="module"> on an intranet page);
 // - dist/index.js + one entry per widget (dist/gauge.js, …) for bundler users,
 //   with lit, @lit/*, d3-*, zod and @quota/domain left external;
-// - dist/types: declarations; custom-elements.json from the JSDoc.
+// - dist/types: declarations; custom-elements.json from the JSDoc, and from
+//   it the React 19 JSX and Vue typings (framework-types.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -56,6 +57,8 @@ execFileSync('custom-elements-manifest', ['analyze', '--quiet'], {
   cwd: here,
   stdio: 'inherit',
 });
+// React 19 JSX and Vue GlobalComponents typings from the manifest: dist/types/{jsx,vue}.d.ts.
+execFileSync(process.execPath, [join(here, 'framework-types.mjs')], { cwd: here, stdio: 'inherit' });
 
 const bundle = readFileSync(join(dist, 'quota.js'));
 const kb = (n) => (n / 1024).toFixed(1);

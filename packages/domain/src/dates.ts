@@ -42,7 +42,14 @@ export function daysBetween(from: DateString, to: DateString): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+const todayFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
 /** Today's date in the given IANA time zone (default: the runtime's own). */
 export function today(timeZone?: string): DateString {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  let format = todayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    todayFormats.set(timeZone, format);
+  }
+  return format.format(new Date());
 }

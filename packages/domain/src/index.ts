@@ -52,3 +52,5 @@ export { DEFAULT_ROLLUP_OPTIONS, type RolledNode, type RollupOptions, type Targe
 export { rollupTargets } from './rollup-targets.js';
 export { collectHighlights, type NodeHighlight } from './collect-highlights.js';
 export { funnelFromDeals, type FunnelDeal } from './funnel-from-deals.js';
+export { isRolledTree, rolledNodeIssues, type RolledIssue, type RolledPath } from './rolled-node-issues.js';
+export { RolledTreeSchema, rolledTreeIssues } from './rolled-tree-schema.js';

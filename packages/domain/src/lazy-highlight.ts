@@ -20,17 +20,5 @@ export function lazyHighlight(
   locale: string,
   fields: HighlightFields,
 ): Highlight {
-  let message: string | undefined;
-  return {
-    code,
-    severity,
-    subject,
-    get message(): string {
-      return (message ??= highlightMessage(code, facts, locale));
-    },
-    set message(text: string) {
-      message = text;
-    },
-    ...fields,
-  };
+  return { code, severity, subject, message: highlightMessage(code, facts, locale), ...fields };
 }
