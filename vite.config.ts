@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { quotaBundle } from './scripts/vite-quota-bundle.js';
 
 const docs = resolve(import.meta.dirname, 'docs');
 // Every HTML page of the docs site is an entry: the demo board, the TV wall,
@@ -16,6 +17,8 @@ export default defineConfig({
   base: './',
   // Workspace packages resolve to their TypeScript sources: no build needed to run the demo.
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  // embed/quota.js: the self-contained bundle the plain HTML example loads.
+  plugins: [quotaBundle()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: { outDir: resolve(import.meta.dirname, 'docs-dist'), emptyOutDir: true, rollupOptions: { input: pages } },

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
-  collectHighlights, rollupTargets, TargetNodeSchema, validate, type Highlight, type RolledNode, type TargetNode,
+  collectHighlights, rollupTargets, sampleData, TargetNodeSchema, validate, type Highlight, type RolledNode, type TargetNode,
 } from '../../packages/domain/src/index.js';
 
 const Q1 = { start: '2025-01-01', end: '2025-03-31' };
@@ -272,6 +272,17 @@ describe('rollupTargets()', () => {
     expect(r.target).to.equal(990_000);
     expect(r.actual).to.equal(reps.reduce((sum, rep) => sum + rep.actual!, 0));
     expect(ms).to.be.below(100);
+  });
+
+  it('finds what sampleData() planted: the mismatched team, the outlier, the streak and the breach', () => {
+    const data = sampleData(1);
+    const found = collectHighlights(rollupTargets(data.targetTree, { asOf: data.asOf }));
+    const at = (code: string): string[] => found.filter((x) => x.highlight.code === code).map((x) => x.id);
+    expect(at('target-mismatch')).to.deep.equal([data.cast.mismatchTeam]);
+    expect(found.find((x) => x.highlight.code === 'target-mismatch')!.highlight.details!.direction).to.equal('over');
+    expect(at('outlier')).to.deep.equal([data.cast.outlier]);
+    expect(at('deviation-streak')).to.deep.equal([data.cast.streak]);
+    expect(at('quality-violation')).to.deep.equal([data.cast.breach]);
   });
 
   it('keeps nodes with repeated ids apart when called directly (the schema rejects them)', () => {

@@ -54,3 +54,4 @@ export { collectHighlights, type NodeHighlight } from './collect-highlights.js';
 export { funnelFromDeals, type FunnelDeal } from './funnel-from-deals.js';
 export { isRolledTree, rolledNodeIssues, type RolledIssue, type RolledPath } from './rolled-node-issues.js';
 export { RolledTreeSchema, rolledTreeIssues } from './rolled-tree-schema.js';
+export { quadrantTotals, type QuadrantTotal } from './quadrant-totals.js';

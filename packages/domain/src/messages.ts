@@ -72,31 +72,13 @@ function formats(locale: string): Formats {
     const pp = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     const zhLike = locale.toLowerCase().startsWith('zh');
     f = {
-      pct: memo(pct),
-      num: memo(num),
+      pct: (n) => (n === undefined ? '–' : pct.format(n)),
+      num: (n) => (n === undefined ? '–' : num.format(n)),
       pp: (n) => (n === undefined ? '–' : `${pp.format(n * 100)}${zhLike ? '个百分点' : ' pp'}`),
     };
     formatsCache.set(locale, f);
   }
   return f;
-}
-
-/**
- * `format` that remembers its last few thousand results: a big tree or
- * leaderboard formats the same paces, thresholds and rounded attainments over
- * and over, and `Intl.NumberFormat#format` costs about a microsecond.
- */
-function memo(format: Intl.NumberFormat): (n: number | undefined) => string {
-  const known = new Map<number, string>();
-  return (n) => {
-    if (n === undefined) return '–';
-    let text = known.get(n);
-    if (text === undefined) {
-      if (known.size >= 4096) known.clear();
-      known.set(n, (text = format.format(n)));
-    }
-    return text;
-  };
 }
 
 /** The human sentence for a highlight, in `locale` (zh* → Chinese, anything else → English). */

@@ -25,23 +25,22 @@ export function isRolledTree(value: unknown): boolean {
 
 /** Adds the problems of one rolled node's own fields (not its children) to `out`, with paths relative to the node. */
 export function rolledNodeIssues(node: Record<string, unknown>, out: RolledIssue[]): void {
-  const bad = (key: string, message: string) => out.push({ path: [key], message });
-  if (typeof node.id !== 'string' || node.id.length === 0 || node.id.length > 200) bad('id', 'expected a non-empty id of at most 200 characters');
-  if (typeof node.name !== 'string') bad('name', 'expected text');
-  if (!amount(node.target)) bad('target', `expected an amount ≥ 0, got ${String(node.target)}`);
-  if (!amount(node.actual)) bad('actual', `expected an amount ≥ 0, got ${String(node.actual)}`);
-  if (!finite(node.gap)) bad('gap', 'expected a number');
-  for (const key of ['attainment', 'pace', 'forecast'] as const) if (!finiteOrNull(node[key])) bad(key, 'expected a number or null');
-  const tier = node.tier;
-  if (tier !== null && !(isObject(tier) && TIERS.has(tier.id as string))) bad('tier', 'expected null or a tier with id below, standard, exceeded or outstanding');
-  const m = node.mismatch;
-  if (m !== null && m !== undefined && !(isObject(m) && (m.direction === 'over' || m.direction === 'under') && amount(m.amount))) {
-    bad('mismatch', 'expected null or { direction: over|under, amount }');
+  const { id, target, actual, tier, mismatch: m, split, highlights } = node;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200) bad(out, 'id', 'expected a non-empty id of at most 200 characters');
+  if (typeof node.name !== 'string') bad(out, 'name', 'expected text');
+  if (!amount(target)) bad(out, 'target', `expected an amount ≥ 0, got ${String(target)}`);
+  if (!amount(actual)) bad(out, 'actual', `expected an amount ≥ 0, got ${String(actual)}`);
+  if (!finite(node.gap)) bad(out, 'gap', 'expected a number');
+  if (!finiteOrNull(node.attainment)) bad(out, 'attainment', 'expected a number or null');
+  if (!finiteOrNull(node.pace)) bad(out, 'pace', 'expected a number or null');
+  if (!finiteOrNull(node.forecast)) bad(out, 'forecast', 'expected a number or null');
+  if (tier !== null && !(isObject(tier) && TIERS.has(tier.id as string))) bad(out, 'tier', 'expected null or a tier with id below, standard, exceeded or outstanding');
+  if (m != null && !(isObject(m) && (m.direction === 'over' || m.direction === 'under') && amount(m.amount))) {
+    bad(out, 'mismatch', 'expected null or { direction: over|under, amount }');
   }
-  if (node.split !== undefined && !SPLITS.has(node.split as string)) bad('split', 'expected org, product, region, customer or time');
-  if (node.level !== undefined && typeof node.level !== 'string') bad('level', 'expected text');
-  const highlights = node.highlights;
-  if (!Array.isArray(highlights)) bad('highlights', 'expected a list');
+  if (split !== undefined && !SPLITS.has(split as string)) bad(out, 'split', 'expected org, product, region, customer or time');
+  if (node.level !== undefined && typeof node.level !== 'string') bad(out, 'level', 'expected text');
+  if (!Array.isArray(highlights)) bad(out, 'highlights', 'expected a list');
   else {
     for (let i = 0; i < highlights.length; i++) {
       const h: unknown = highlights[i];
@@ -50,6 +49,9 @@ export function rolledNodeIssues(node: Record<string, unknown>, out: RolledIssue
       }
     }
   }
-  if (node.children !== undefined && !Array.isArray(node.children)) bad('children', 'expected a list');
+  if (node.children !== undefined && !Array.isArray(node.children)) bad(out, 'children', 'expected a list');
 }
 
+function bad(out: RolledIssue[], key: string, message: string): void {
+  out.push({ path: [key], message });
+}

@@ -15,17 +15,18 @@ const MAX_ISSUES = 50;
 export function rolledTreeIssues(value: unknown): RolledIssue[] {
   const out: RolledIssue[] = [];
   const seen = new Set<unknown>();
-  // Visited nodes as (parent entry, child index, depth); paths are only spelled out for a node with issues.
+  // Visited nodes as (parent entry, child index); paths are only spelled out for a node with issues.
+  const nodes: unknown[] = [value];
   const parents: number[] = [-1];
   const indices: number[] = [0];
   const depths: number[] = [1];
-  const nodes: unknown[] = [value];
-  const stack: number[] = [0];
   const pathOf = (entry: number): RolledPath => {
     const path: RolledPath = [];
     for (let e = entry; parents[e]! >= 0; e = parents[e]!) path.push(indices[e]!, 'children');
     return path.reverse();
   };
+  // Pre-order: a stack of entries, children pushed last to first.
+  const stack: number[] = [0];
   while (stack.length && out.length < MAX_ISSUES) {
     const entry = stack.pop()!;
     const node = nodes[entry];
@@ -35,27 +36,26 @@ export function rolledTreeIssues(value: unknown): RolledIssue[] {
     }
     const found = out.length;
     rolledNodeIssues(node, out);
-    if (typeof node.id === 'string') {
-      if (seen.has(node.id)) out.push({ path: ['id'], message: `duplicate id ${JSON.stringify(node.id)}` });
-      seen.add(node.id);
-    }
+    const id = node.id;
+    if (seen.has(id)) out.push({ path: ['id'], message: `duplicate id ${JSON.stringify(id)}` });
+    else seen.add(id);
     if (out.length > found) {
       const at = pathOf(entry);
       for (let i = found; i < out.length; i++) out[i]!.path = [...at, ...out[i]!.path];
     }
     const kids = node.children;
     if (!Array.isArray(kids) || kids.length === 0) continue;
-    if (depths[entry]! >= MAX_TREE_DEPTH) {
+    const depth = depths[entry]! + 1;
+    if (depth > MAX_TREE_DEPTH) {
       out.push({ path: [...pathOf(entry), 'children'], message: `tree is deeper than ${MAX_TREE_DEPTH} levels` });
       break;
     }
     for (let i = kids.length - 1; i >= 0; i--) {
-      const e = nodes.length;
+      stack.push(nodes.length);
       nodes.push(kids[i]);
       parents.push(entry);
       indices.push(i);
-      depths.push(depths[entry]! + 1);
-      stack.push(e);
+      depths.push(depth);
     }
   }
   return out;

@@ -44,6 +44,7 @@ export function finishNode(input: TargetNode, node: RolledNode, ctx: RollupConte
   node.highlights = nodeHighlights(input, node, ctx);
 }
 
+/** `value` when it is an amount (finite, ≥ 0); otherwise a `RangeError` naming the node. */
 function checked(what: string, value: number, node: TargetNode): number {
   if (typeof value !== 'number' || !(value >= 0) || value === Infinity) {
     throw new RangeError(`invalid ${what} ${String(value)} of node ${JSON.stringify(node.id)}`);

@@ -1,7 +1,7 @@
 import { deviationStreak } from './deviation-streak.js';
 import { detectOutliers } from './detect-outliers.js';
 import type { Highlight } from './highlight.js';
-import { lazyHighlight } from './lazy-highlight.js';
+import { highlightOf } from './highlight-of.js';
 import { subjectOf, type RollupContext } from './rollup-context.js';
 import type { RolledNode } from './rollup-types.js';
 import type { TargetNodeInput } from './schemas/target-tree.js';
@@ -31,7 +31,7 @@ export function historyHighlights(input: TargetNodeInput, node: RolledNode, ctx:
       const usual = median(history);
       const facts = { name, value: node.actual, expected: usual };
       const fields = { value: node.actual, expected: usual, details: { score: last.score } };
-      (out ??= []).push(lazyHighlight('outlier', last.score < 0 ? 'warning' : 'info', subjectOf(node), facts, ctx.locale, fields));
+      (out ??= []).push(highlightOf('outlier', last.score < 0 ? 'warning' : 'info', subjectOf(node), facts, ctx.locale, fields));
     }
   }
   const periods = input.periods;
@@ -41,7 +41,7 @@ export function historyHighlights(input: TargetNodeInput, node: RolledNode, ctx:
     if (s) {
       const facts = { name, count: streak.length, value: s.change };
       const details = { length: streak.length, currentTarget: periods[periods.length - 1]!.target, suggestedTarget: s.target, change: s.change, needsApproval: true };
-      (out ??= []).push(lazyHighlight('deviation-streak', 'warning', subjectOf(node), facts, ctx.locale, { value: s.change, details }));
+      (out ??= []).push(highlightOf('deviation-streak', 'warning', subjectOf(node), facts, ctx.locale, { value: s.change, details }));
     }
   }
   return out;

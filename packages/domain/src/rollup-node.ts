@@ -1,6 +1,6 @@
 import { attainment as attainmentOf } from './attainment.js';
 import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
-import { lazyHighlight } from './lazy-highlight.js';
+import { highlightOf } from './highlight-of.js';
 import { checkQuality } from './quality.js';
 import { subjectOf, type RollupContext } from './rollup-context.js';
 import { historyHighlights } from './rollup-history.js';
@@ -22,7 +22,7 @@ export const NO_HIGHLIGHTS: readonly Highlight[] = Object.freeze([]);
  * - `target-mismatch` (warning) from `node.mismatch`: value = children's targets + reserve, expected = target;
  * - `outlier` and `deviation-streak` from `history` and `periods`: see `historyHighlights`;
  * - `quality-violation` per breached rule (`checkQuality`).
- * Sentences are written when first read (`lazyHighlight`), except `checkQuality`'s.
+ * Sentences (`highlightMessage`) are only written for what is flagged.
  */
 export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: RollupContext): readonly Highlight[] {
   let out: Highlight[] | undefined;
@@ -33,7 +33,7 @@ export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: Ro
     if (att + EPSILON < pace * (1 - ctx.paceTolerance)) {
       const severity = att < pace * ctx.criticalPace ? 'critical' : 'warning';
       const facts = { name, value: att, expected: pace };
-      (out ??= []).push(lazyHighlight('behind-pace', severity, (subject ??= subjectOf(node)), facts, locale, { value: att, expected: pace }));
+      (out ??= []).push(highlightOf('behind-pace', severity, (subject ??= subjectOf(node)), facts, locale, { value: att, expected: pace }));
     }
     const over = pace === 1;
     const measured = over ? att : attainmentOf(node.forecast!, node.target)!;
@@ -41,7 +41,7 @@ export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: Ro
       const measure = over ? 'attainment' : 'forecast';
       const facts = { name, value: measured, expected: ctx.threshold, measure } as const;
       const fields = { value: measured, expected: ctx.threshold, details: { measure } };
-      (out ??= []).push(lazyHighlight('below-threshold', over ? 'critical' : 'warning', (subject ??= subjectOf(node)), facts, locale, fields));
+      (out ??= []).push(highlightOf('below-threshold', over ? 'critical' : 'warning', (subject ??= subjectOf(node)), facts, locale, fields));
     }
   }
   const mismatch = node.mismatch;
@@ -49,7 +49,7 @@ export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: Ro
     const { direction, amount } = mismatch;
     const facts = { name, value: node.allocated!, expected: node.target, amount, direction };
     const fields = { value: node.allocated!, expected: node.target, details: { direction, amount } };
-    (out ??= []).push(lazyHighlight('target-mismatch', 'warning', (subject ??= subjectOf(node)), facts, locale, fields));
+    (out ??= []).push(highlightOf('target-mismatch', 'warning', (subject ??= subjectOf(node)), facts, locale, fields));
   }
   out = historyHighlights(input, node, ctx, out);
   if (input.quality) {

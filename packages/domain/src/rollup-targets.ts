@@ -15,12 +15,13 @@ import type { TargetNode } from './schemas/target-tree.js';
  *   mismatch); a leaf without target gets 0 (no attainment, no tier).
  * - `allocated` = children's targets + reserve (`null` for a leaf; an empty
  *   `children` list makes a leaf). When a parent's given target differs from
- *   it by more than `tolerance × target` (plus 1e-9 × target of float
- *   allowance), `mismatch` says `over` or `under` by how much.
+ *   it by more than `tolerance × target` (plus a 1e-9 allowance for float
+ *   noise), `mismatch` says `over` or `under` by how much.
  * - `pace` = `elapsedShare(period, asOf, calendar)`, the period being the
  *   node's own or else inherited from its nearest ancestor; computed once per
  *   distinct period. `null` without a period or without `asOf`. `forecast` =
- *   actual / pace (run-rate), `null` when pace is 0 or unknown.
+ *   actual / pace (the run-rate, as `runRateForecast`'s value), `null` when
+ *   pace is 0 or unknown.
  * - Iterative (one post-order pass, no recursion): any depth works, e.g. a
  *   10,000-level chain, though `TargetNodeSchema` rejects more than 1,000 levels.
  * - Called directly with unvalidated data: repeated ids are not checked (the

@@ -8,3 +8,4 @@ export { QuotaSelectEvent, type QuotaSelectDetail } from './events/quota-select.
 export { settingsContext, type QuotaSettings, type ResolvedSettings, type Theme } from './core/settings.js';
 export { formatsFor, type Formats } from './core/format.js';
 export { TOKENS, type TokenName } from './styles/tokens.js';
+export { QuotaLeaderboard } from './leaderboard/leaderboard.js';

@@ -13,4 +13,5 @@ const select = { onQuotaSelect: 'quota-select' as EventName<QuotaSelectEvent> };
 export const EVENTS = {
   'quota-provider': { ...error },
   'quota-gauge': { ...load, ...error },
+  'quota-leaderboard': { ...select, ...load, ...error },
 } as const;

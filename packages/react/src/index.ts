@@ -6,3 +6,4 @@
 export { EVENTS } from './events.js';
 export { QuotaProvider } from './provider.js';
 export { QuotaGauge } from './gauge.js';
+export { QuotaLeaderboard } from './leaderboard.js';

@@ -18,7 +18,7 @@ export interface LeaderboardStrings {
   badges: Record<Badge, string>;
   tiers: Record<TierId, string>;
   noTier: string;
-  of: (actual: string, target: string) => string;
+  ofTarget: (target: string) => string;
   asOf: (date: string) => string;
   pace: (share: string) => string;
   sortedBy: string;
@@ -55,7 +55,7 @@ const en: LeaderboardStrings = {
   badges: { champion: 'Champion', newcomer: 'Best newcomer', 'most-improved': 'Most improved' },
   tiers: { below: 'Below standard', standard: 'Standard', exceeded: 'Exceeded', outstanding: 'Outstanding' },
   noTier: 'No target',
-  of: (actual, target) => `${actual} of ${target}`,
+  ofTarget: (target) => `of ${target}`,
   asOf: (date) => `as of ${date}`,
   pace: (share) => `expected pace ${share}`,
   sortedBy: 'Ranked by this column',
@@ -97,7 +97,7 @@ const zh: LeaderboardStrings = {
   badges: { champion: '销冠', newcomer: '最佳新人', 'most-improved': '进步最快' },
   tiers: { below: '未达标', standard: '达标', exceeded: '超额', outstanding: '卓越' },
   noTier: '未设定目标',
-  of: (actual, target) => `${actual} / 目标 ${target}`,
+  ofTarget: (target) => `目标 ${target}`,
   asOf: (date) => `截至${date}`,
   pace: (share) => `预期进度 ${share}`,
   sortedBy: '按此列排名',

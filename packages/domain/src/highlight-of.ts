@@ -5,14 +5,12 @@ import { highlightMessage, type MessageFacts } from './messages.js';
 export type HighlightFields = Pick<Highlight, 'value' | 'expected' | 'details'>;
 
 /**
- * A highlight whose `message` (`highlightMessage(code, facts, locale)`) is
- * written the first time it is read, then kept: a big tree can flag thousands
- * of nodes while a widget shows a few sentences. `message` is an own,
- * enumerable property (a getter, with a setter to replace the text), so
- * `JSON.stringify`, spreading, `structuredClone` and deep equality see it
- * like any other field.
+ * A highlight with its sentence, `highlightMessage(code, facts, locale)`: a
+ * plain data object (JSON, spreading and `structuredClone` keep every field).
+ * Only called for what is actually flagged, since a sentence costs about a
+ * microsecond of `Intl` number formatting.
  */
-export function lazyHighlight(
+export function highlightOf(
   code: HighlightCode,
   severity: Severity,
   subject: HighlightSubject,

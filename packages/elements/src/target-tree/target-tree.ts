@@ -1,0 +1,301 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { DataController } from '../core/data-controller.js';
+import { QuotaDataElement } from '../core/data-element.js';
+import type { ResolvedSettings } from '../core/settings.js';
+import { QuotaElement } from '../core/quota-element.js';
+import { RovingFocusController } from '../core/roving-focus.js';
+import { QuotaSelectEvent } from '../events/quota-select.js';
+import { Expansion } from './expansion.js';
+import { TargetTreeInputSchema, type TargetTreeInput } from './input.js';
+import { treeKeyAction, type TreeAction } from './keys.js';
+import { GRAPH_LIMIT } from './layout.js';
+import { renderGraph } from './render-graph.js';
+import { renderRow, type RowContext } from './render-row.js';
+import { renderAttentionToggle, renderBreadcrumb } from './render-toolbar.js';
+import { targetTreeStrings } from './strings.js';
+import { TreeMemo } from './tree-memo.js';
+import { targetTreeStyles } from './target-tree.styles.js';
+import { foldName, isPrintable, TypeAhead } from './typeahead.js';
+import { targetTreeView, type TargetTreeView } from './view.js';
+
+const LIST_LAYOUT = flow();
+
+/**
+ * The target decomposition (目标分解) as a tree: per node the target,
+ * actual, attainment with tier and pace status, gap, forecast and
+ * highlights (behind pace, target mismatch over/under-allocated by how
+ * much, …), and which dimension its children split by. Two layouts: an
+ * indented list, virtualised (thousands of nodes), and a tidy node-link tree
+ * for small trees. Drill-down with a breadcrumb back, expand/collapse, and
+ * an attention mode that opens every path to a highlighted node. An APG
+ * tree: arrows, Home/End, Enter/Space, type-ahead, `*`.
+ * Data: a `TargetNode` tree (rolled up here with `rollupTargets`) or
+ * `rollupTargets` output computed elsewhere (recognised by its shape, drawn as is).
+ *
+ * @summary Target decomposition tree with drill-down and highlights.
+ * @csspart error - Notice listing what is wrong with the data (`role="alert"`).
+ * @csspart stale - Notice that the data shown is old, with its age.
+ * @csspart empty - Shown before any data arrives.
+ * @csspart node - Each node (list row or tree box); also `node-flagged`, `node-selected`, `node-dimmed`.
+ * @csspart toggle - The expand/collapse glyph of a node.
+ * @csspart name - A node's name.
+ * @csspart split - The dimension a node's children split by ("by region").
+ * @csspart drill - The drill-into glyph of a parent node.
+ * @csspart attainment - A node's attainment (bar, percent and tier).
+ * @csspart tier - The tier in words with its shape.
+ * @csspart pace - The pace status (behind or on pace, with the expected share).
+ * @csspart highlight - Each highlight badge (also `highlight-<code>`, e.g. `highlight-target-mismatch`).
+ * @csspart breadcrumb - The drill-down path back up; `crumb` each of its buttons.
+ * @csspart attention-toggle - The "show what needs attention" switch.
+ * @csspart header - The column headings of the list (wide layouts).
+ * @csspart notice - Why the node-link tree fell back to the list.
+ * @csspart link - Each link of the node-link tree.
+ * @cssprop --target-tree-max-height - Height at which the list scrolls inside itself (default min(75vh, 40em)).
+ * @cssprop --target-tree-indent - Indentation per level in the list (default 1.25em).
+ * @cssprop --target-tree-link-color - Colour of the node-link tree's links.
+ * @fires quota-select - A node was picked (click, Enter or Space): `detail` `{ widget: 'target-tree', id }`.
+ * @fires quota-load - Good data arrived.
+ * @fires quota-error - Data was bad or could not be loaded; the last good data stays, marked stale.
+ */
+@customElement('quota-target-tree')
+export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTreeView> {
+  static override styles = [...(QuotaElement.styles as never[]), targetTreeStyles];
+
+  /** `list` (default): indented rows, virtualised. `tree`: node-link diagram, for up to 150 open nodes that fit the width; otherwise the list, with a note saying why. */
+  @property({ reflect: true }) layout: 'list' | 'tree' = 'list';
+
+  /** Attention mode: opens every path to a node with highlights and dims the rest. Turning it off restores what was open. */
+  @property({ type: Boolean, reflect: true }) attention = false;
+
+  /** Id of the node drilled into: only its subtree is shown, with a breadcrumb back up. Unset: the whole tree. */
+  @property() drill?: string;
+
+  /** Id of the selected node (`aria-selected`); set by the user's Enter, Space or click too. */
+  @property() selected?: string;
+
+  /** Levels open when the first data arrives (1: the root's children show). Changing it reopens to that depth. */
+  @property({ type: Number, attribute: 'expand-depth' }) expandDepth = 2;
+
+  /** Accessible name of the tree (default "Target decomposition" in the locale). */
+  @property() label?: string;
+
+  protected readonly loader = new DataController(this, TargetTreeInputSchema);
+  private readonly roving = new RovingFocusController(this);
+  private readonly expansion = new Expansion();
+  private readonly memo = new TreeMemo();
+  private readonly typeAhead = new TypeAhead();
+  private rows: number[] = [];
+  private range = { first: 0, last: -1 };
+  /** The rows the virtualiser had when it last reported its range. */
+  private rangeRows: number[] | undefined;
+  /** The id in the tab order at the last render. */
+  private tabKey: string | undefined;
+  /** A node to focus once the virtualiser has rendered it. */
+  private wantFocus: string | undefined;
+
+  protected buildView(data: TargetTreeInput, settings: ResolvedSettings): TargetTreeView {
+    return targetTreeView(data, settings);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('expandDepth') && changed.get('expandDepth') !== undefined) this.expansion.reset();
+  }
+
+  protected renderView(v: TargetTreeView): TemplateResult {
+    const t = v.index;
+    this.expansion.sync(t, Math.max(0, this.expandDepth), this.attention);
+    const root = t.byId.get(this.drill ?? '') ?? 0;
+    const rows = (this.rows = this.memo.rows(t, root, this.expansion));
+    const s = targetTreeStrings(this.settings.locale);
+    const f = this.formats(this.settings.currency);
+    const active = t.byId.get(this.roving.activeKey ?? '');
+    const tabKey = active !== undefined && this.memo.shown(t, root, this.expansion.open, active) ? t.nodes[active]!.id : t.nodes[root]!.id;
+    this.tabKey = tabKey;
+    const c: RowContext = { t, root, open: this.expansion.open, tabKey, selected: this.selected, attention: this.attention, f, s };
+    const label = this.label ?? s.tree;
+    let notice: string | undefined;
+    let graph: TemplateResult | undefined;
+    if (this.layout === 'tree') {
+      if (rows.length > GRAPH_LIMIT) notice = s.tooMany(f.number(rows.length), f.number(GRAPH_LIMIT));
+      else {
+        const g = this.memo.graph(t, root, this.expansion, rows);
+        const fontPx = parseFloat(getComputedStyle(this).fontSize) || 14;
+        if ((this.width.value ?? Infinity) < g.layout.width * fontPx) notice = s.tooWide;
+        else graph = renderGraph(c, g.layout, g.boxHeight, { label, describedBy: 'keys' });
+      }
+    }
+    return html`<div class="toolbar" @click=${this.onToolbarClick}>
+        ${renderBreadcrumb(t, root, s)} ${renderAttentionToggle(this.attention, this.memo.flaggedIn(t, root), s, f)}
+      </div>
+      ${notice ? html`<p part="notice" class="notice" role="status">${notice}</p>` : nothing}
+      <p id="keys" class="visually-hidden">${s.keys}</p>
+      <div class="body ${this.attention ? 'attention' : ''}" @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+        ${graph ?? this.renderList(c, rows, label)}
+      </div>`;
+  }
+
+  private renderList(c: RowContext, rows: number[], label: string): TemplateResult {
+    const { s } = c;
+    return html`<div part="header" class="header" aria-hidden="true">
+        <span class="h-name"></span><span class="h-target">${s.target}</span><span class="h-actual">${s.actual}</span>
+        <span class="h-att">${s.attainment}</span><span class="h-pace">${s.pace}</span><span class="h-gap">${s.gap}</span>
+        <span class="h-forecast">${s.forecast}</span><span class="h-flags">${s.highlights}</span>
+      </div>
+      <div class="scroll">
+        <div role="tree" class="list" aria-label=${label} aria-describedby="keys" tabindex=${this.tabKeyRendered(c.tabKey) ? nothing : '0'}
+          @rangeChanged=${this.onRange} @focus=${this.onListFocus}>
+          ${virtualize({ items: rows, keyFunction: (i: number) => c.t.nodes[i]!.id, renderItem: (i: number) => renderRow(c, i), layout: LIST_LAYOUT })}
+        </div>
+      </div>`;
+  }
+
+  /** Whether the row in the tab order is among the rows the virtualiser rendered (else the list itself takes Tab). */
+  private tabKeyRendered(key: string | undefined = this.tabKey): boolean {
+    const row = this.rows.indexOf(this.view?.index.byId.get(key ?? '') ?? -1);
+    return row >= this.range.first && row <= this.range.last;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = this.wantFocus;
+    if (key === undefined) return;
+    const el = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (el) {
+      this.wantFocus = undefined;
+      if (this.shadowRoot!.activeElement !== el) el.focus();
+    } else if (this.rangeRows === this.rows) this.scrollToRow(key);
+    // else: the virtualiser has yet to take the new rows; onRange follows.
+  }
+
+  /** Asks the virtualiser to render the row of `key` (it then reports a new range). */
+  private scrollToRow(key: string): void {
+    const list = this.renderRoot.querySelector('.list') as (Element & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } }) | null;
+    const row = this.rows.indexOf(this.view?.index.byId.get(key) ?? -1);
+    if (row >= 0) list?.[virtualizerRef]?.element(row)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private readonly onRange = (e: RangeChangedEvent) => {
+    const before = this.tabKeyRendered();
+    this.range = { first: e.first, last: e.last };
+    this.rangeRows = this.rows;
+    const key = this.wantFocus;
+    if (key !== undefined) {
+      const row = this.rows.indexOf(this.view?.index.byId.get(key) ?? -1);
+      if (row >= e.first && row <= e.last) this.requestUpdate();
+      else this.scrollToRow(key);
+    } else if (this.tabKeyRendered() !== before) this.requestUpdate();
+  };
+
+  /** The list itself took focus (its active row was scrolled away): hand focus to that row. */
+  private readonly onListFocus = (e: FocusEvent) => {
+    if (e.target === e.currentTarget) this.focusKey(this.roving.activeKey ?? this.view?.root.id);
+  };
+
+  private focusKey(key: string | undefined): void {
+    if (key === undefined) return;
+    this.wantFocus = key;
+    this.roving.focus(key);
+  }
+
+  private readonly onFocusIn = (e: FocusEvent) => {
+    const key = (e.target as HTMLElement).closest?.<HTMLElement>('[data-key]')?.dataset.key;
+    if (key !== undefined) this.roving.setActive(key);
+  };
+
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    const v = this.view;
+    const key = (e.target as HTMLElement).closest?.<HTMLElement>('[data-key]')?.dataset.key;
+    if (!v || key === undefined) return;
+    const t = v.index;
+    const node = t.byId.get(key) ?? 0;
+    const row = this.rows.indexOf(node);
+    const action = treeKeyAction(e, t, this.rows, row, this.expansion.open);
+    if (action) {
+      e.preventDefault();
+      this.act(action);
+    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing && isPrintable(e.key)) {
+      e.preventDefault();
+      const locale = this.settings.locale;
+      const prefix = this.typeAhead.type(e.key, e.timeStamp, locale);
+      const found = TypeAhead.find(prefix, this.rows.length, row, (r) => this.memo.folded(t, this.rows[r]!, (name) => foldName(name, locale)));
+      if (found >= 0) this.focusKey(t.nodes[this.rows[found]!]!.id);
+    }
+  };
+
+  private act(a: TreeAction): void {
+    const t = this.view!.index;
+    const id = (i: number) => t.nodes[i]!.id;
+    switch (a.kind) {
+      case 'focus':
+        return this.focusKey(id(a.node));
+      case 'open':
+      case 'close':
+        this.expansion.set(a.node, a.kind === 'open');
+        return this.requestUpdate();
+      case 'open-siblings':
+        this.expansion.openSiblings(a.node);
+        return this.requestUpdate();
+      case 'select':
+        return this.select(id(a.node));
+      case 'drill':
+        this.drillTo(a.node);
+        return this.focusKey(id(a.node));
+      case 'drill-up': {
+        const root = t.byId.get(this.drill ?? '') ?? 0;
+        if (root === 0) return;
+        this.drillTo(t.parent[root]!);
+        return this.focusKey(id(root));
+      }
+    }
+  }
+
+  private drillTo(node: number): void {
+    const t = this.view!.index;
+    this.expansion.set(node, true);
+    this.drill = node === 0 ? undefined : t.nodes[node]!.id;
+  }
+
+  private select(id: string): void {
+    this.selected = id;
+    this.roving.setActive(id);
+    this.dispatchEvent(new QuotaSelectEvent({ widget: 'target-tree', id }));
+  }
+
+  private readonly onClick = (e: MouseEvent) => {
+    const target = e.target as Element;
+    const key = target.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const t = this.view?.index;
+    const node = t?.byId.get(key ?? '');
+    if (!t || node === undefined) return;
+    if (target.closest('.toggle')) {
+      const open = this.expansion.open[node] !== 1;
+      this.expansion.set(node, open);
+      this.roving.setActive(t.nodes[node]!.id);
+      this.requestUpdate();
+    } else if (target.closest('.drill')) {
+      this.drillTo(node);
+      this.focusKey(t.nodes[node]!.id);
+    } else this.select(t.nodes[node]!.id);
+  };
+
+  private readonly onToolbarClick = (e: MouseEvent) => {
+    const target = e.target as Element;
+    const crumb = target.closest<HTMLElement>('[data-crumb]')?.dataset.crumb;
+    const node = this.view?.index.byId.get(crumb ?? '');
+    if (node !== undefined) {
+      this.drillTo(node);
+      this.focusKey(crumb);
+    } else if (target.closest('[data-attention]')) this.attention = !this.attention;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quota-target-tree': QuotaTargetTree;
+  }
+}
