@@ -15,6 +15,8 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // Designers land on the introduction, then whole boards, then each widget.
+    options: { storySort: { order: ['Introduction', 'Boards', 'Widgets'] } },
   },
   tags: ['autodocs'],
 };

@@ -43,15 +43,16 @@ export function quotaBundle(): Plugin {
       server.watcher.on('change', (file) => {
         if (file.includes(`${join('packages', 'elements', 'src')}`) || file.includes(`${join('packages', 'domain', 'src')}`)) cached = undefined;
       });
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
         if (new URL(req.url ?? '/', 'http://x').pathname !== `/${PUBLIC_PATH}`) return next();
-        (cached ??= fromSources()).then(
-          (code) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).end(code),
-          (error: unknown) => {
-            cached = undefined;
-            next(error);
-          },
-        );
+        let code: string;
+        try {
+          code = await (cached ??= fromSources());
+        } catch (error) {
+          cached = undefined;
+          return next(error);
+        }
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).end(code);
       });
     },
     async generateBundle() {

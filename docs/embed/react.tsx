@@ -3,9 +3,10 @@
 //    and listens to `on<event-name>` props; `@quota/elements/jsx` types them;
 // 2. the @quota/react wrappers (React 18 and 19): `onQuotaSelect`-style
 //    callbacks, each wrapper registering only its own element.
-import type {} from '@quota/elements/jsx';
+/// <reference types="@quota/elements/jsx" />
 import '@quota/elements';
-import { QuotaGauge, QuotaLeaderboard, QuotaProvider } from '@quota/react';
+import { QuotaFunnel, QuotaGauge, QuotaLeaderboard, QuotaProvider, QuotaTaskBoard } from '@quota/react';
+import type { QuotaTaskMoveEvent } from '@quota/elements';
 import { sampleData, type SampleData } from '@quota/domain';
 import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -26,6 +27,17 @@ function App() {
   const [log, setLog] = useState('');
   const [loads, setLoads] = useState(0);
   const sample = useMemo(() => liveSample(live, base(locale)), [live, locale]);
+
+  // The host owns persistence: hold the move until "saved", then keep it in the state.
+  const saveMove = (e: QuotaTaskMoveEvent, via: string) => {
+    const { taskId, urgent, important, to } = e.detail;
+    const save = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // a real app: await fetch(…)
+      setLive((s) => withMove(s, taskId, { urgent, important }));
+      setLog(`${via}: ${taskId} → ${to}`);
+    };
+    e.detail.waitUntil(save());
+  };
 
   return (
     <>
@@ -54,11 +66,12 @@ function App() {
           <section>
             <h3>Leaderboard</h3>
             <div className="scroll">
-              <quota-leaderboard
-                data={sample.leaderboard}
-                onquota-select={(e) => setLog(`onquota-select: ${e.detail.widget} ${e.detail.id}`)}
-              />
+              <quota-leaderboard data={sample.leaderboard} onquota-select={(e) => setLog(`onquota-select: ${e.detail.widget} ${e.detail.id}`)} />
             </div>
+          </section>
+          <section className="wide">
+            <h3>Target tree</h3>
+            <quota-target-tree data={sample.targetTree} expandDepth={1} onquota-select={(e) => setLog(`onquota-select: ${e.detail.widget} ${e.detail.id}`)} />
           </section>
         </div>
       </quota-provider>
@@ -69,18 +82,19 @@ function App() {
       <QuotaProvider locale={locale} currency="CNY" asOf={sample.asOf} id="wrapped">
         <div className="grid">
           <section>
-            <h3>Attainment (compact)</h3>
-            <QuotaGauge compact data={sample.gauge} onQuotaError={(e) => setLog(`onQuotaError: ${e.detail.message}`)} />
+            <h3>Funnel</h3>
+            <QuotaFunnel data={sample.funnel} onQuotaSelect={(e) => setLog(`onQuotaSelect: ${e.detail.widget} ${e.detail.id}`)} />
           </section>
           <section>
-            <h3>Leaderboard with KPIs</h3>
+            <h3>Attainment (compact) and leaderboard with KPIs</h3>
+            <QuotaGauge compact data={sample.gauge} onQuotaError={(e) => setLog(`onQuotaError: ${e.detail.message}`)} />
             <div className="scroll">
-              <QuotaLeaderboard
-                kpis
-                data={sample.leaderboard}
-                onQuotaSelect={(e) => setLog(`onQuotaSelect: ${e.detail.widget} ${e.detail.id}`)}
-              />
+              <QuotaLeaderboard kpis data={sample.leaderboard} onQuotaSelect={(e) => setLog(`onQuotaSelect: ${e.detail.widget} ${e.detail.id}`)} />
             </div>
+          </section>
+          <section className="wide">
+            <h3>Action plan</h3>
+            <QuotaTaskBoard data={sample.tasks} onQuotaTaskMove={(e) => saveMove(e, 'onQuotaTaskMove')} />
           </section>
         </div>
       </QuotaProvider>
@@ -88,7 +102,6 @@ function App() {
   );
 }
 
-void withMove;
 createRoot(document.querySelector('#app')!).render(
   <StrictMode>
     <App />

@@ -12,7 +12,7 @@ interface Member {
   privacy?: string;
   static?: boolean;
 }
-interface Declaration {
+export interface Declaration {
   tagName?: string;
   description?: string;
   summary?: string;
@@ -22,6 +22,15 @@ interface Declaration {
   slots?: Member[];
   cssParts?: Member[];
   cssProperties?: Member[];
+}
+
+/** Every element of the manifest (widgets that land show up by themselves), by tag. */
+export function allDeclarations(): (Declaration & { tagName: string })[] {
+  const out: (Declaration & { tagName: string })[] = [];
+  for (const mod of (manifest as { modules: { declarations?: Declaration[] }[] }).modules) {
+    for (const d of mod.declarations ?? []) if (d.tagName) out.push(d as Declaration & { tagName: string });
+  }
+  return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
 /** The manifest entry of a tag (generated from the elements' JSDoc). */

@@ -49,11 +49,12 @@ function draw(): void {
   document.documentElement.lang = view.locale;
   document.title = `${s.title} — Quota`;
   const asOf = f.date(sample.asOf);
+  const every = new Intl.NumberFormat(view.locale, { style: 'unit', unit: 'second', unitDisplay: 'long', maximumFractionDigits: 1 });
   render(
     html`<div class="demo-head">
         <div>
           <h1>${s.title} · ${sample.gauge.label}</h1>
-          <p>${view.live ? s.liveOn(asOf) : s.liveOff(asOf)}</p>
+          <p>${view.live ? s.liveOn(asOf, every.format(view.interval / 1000)) : s.liveOff(asOf)}</p>
         </div>
         <form class="toolbar" aria-label=${s.toolbar} @change=${onChange} @submit=${(e: Event) => e.preventDefault()}>
           <fieldset>
@@ -142,12 +143,13 @@ function findNode(node: SampleData['targetTree'], id: string): string | undefine
 // saved into the simulation's state, so later live updates keep it.
 provider.addEventListener('quota-task-move', (event) => {
   const { taskId: id, urgent, important } = event.detail;
-  const save = new Promise<void>((resolve) => setTimeout(resolve, 150)).then(() => {
+  const save = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 150)); // a real host: await fetch(…)
     live = withMove(live, id, { urgent, important });
     view.message = boardStrings(view.locale).moved(sample.tasks.tasks.find((t) => t.id === id)?.title ?? id);
     draw();
-  });
-  event.detail.waitUntil(save);
+  };
+  event.detail.waitUntil(save());
 });
 
 draw();

@@ -45,7 +45,8 @@ function rows(schema: Json, defs: Json, prefix: string, seen: Set<unknown>): Tem
  */
 export function renderSchema(schema: z.ZodMiniType, into: HTMLElement): void {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
-  const defs = (json.$defs ?? {}) as Json;
+  // A recursive schema (a tree's `children`) refers to its root as `#`.
+  const defs = { ...((json.$defs ?? {}) as Json), '#': json } as Json;
   const body = rows(json, defs, '', new Set());
   render(
     html`<table>

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, 'src');
@@ -33,8 +34,23 @@ const common = {
   logLevel: 'warning',
 };
 
+// Lit's html`` / svg`` / css`` literals keep their source whitespace through
+// esbuild's minifier; minify them too for the self-contained bundle.
+const minifyLiterals = {
+  name: 'minify-literals',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!/\b(html|svg|css)`/.test(source)) return undefined;
+      const result = await minifyHTMLLiterals(source, { fileName: args.path });
+      return { contents: result?.code ?? source, loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 await build({
   ...common,
+  plugins: [minifyLiterals],
   entryPoints: { quota: join(src, 'quota.ts') },
   outdir: dist,
   minify: true,
@@ -57,7 +73,7 @@ execFileSync('custom-elements-manifest', ['analyze', '--quiet'], {
   cwd: here,
   stdio: 'inherit',
 });
-// React 19 JSX and Vue GlobalComponents typings from the manifest: dist/types/{jsx,vue}.d.ts.
+// React 19 JSX and Vue GlobalComponents typings from the manifest: generated/{jsx,vue}.d.ts (outside dist: a failed build leaves them).
 execFileSync(process.execPath, [join(here, 'framework-types.mjs')], { cwd: here, stdio: 'inherit' });
 
 const bundle = readFileSync(join(dist, 'quota.js'));

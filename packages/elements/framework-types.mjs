@@ -1,8 +1,8 @@
 // Framework typings generated from custom-elements.json (run after the
 // analyzer: `pnpm manifest`, and by build.mjs):
-// - dist/types/jsx.d.ts: React 19 `JSX.IntrinsicElements` for every
+// - generated/jsx.d.ts: React 19 `JSX.IntrinsicElements` for every
 //   `<quota-*>` tag (properties, `on<event-name>` listeners, HTML attributes);
-// - dist/types/vue.d.ts: Vue 3 `GlobalComponents` (props and `onQuotaX`
+// - generated/vue.d.ts: Vue 3 `GlobalComponents` (props and `onQuotaX`
 //   listeners, which templates write as `@quota-x`).
 // Types come from the element classes (`Pick<QuotaGauge, 'data' | …>`) and
 // events from `GlobalEventHandlersEventMap`, so they never drift from the
@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const manifest = JSON.parse(readFileSync(join(here, 'custom-elements.json'), 'utf8'));
-const out = join(here, 'dist', 'types');
+const out = join(here, 'generated');
 
 /** Every element of the manifest: tag, class, public settable properties, attributes named unlike their property, events. */
 export function elementsOf(m) {
@@ -53,7 +53,7 @@ export function jsxTypes(elements) {
     .join('');
   return `${header}// React 19 sets a custom element's properties (so \`data={object}\` works)
 // and listens to \`on<event-name>\` props: <quota-funnel onquota-select={(e) => e.detail.id} />.
-// Use: import type {} from '@quota/elements/jsx';
+// Use: /// <reference types="@quota/elements/jsx" /> (or "types": ["@quota/elements/jsx"] in tsconfig).
 import type * as React from 'react';
 import type { ${imports} } from '@quota/elements';
 
@@ -85,7 +85,7 @@ export function vueTypes(elements) {
     .join('');
   return `${header}// Vue 3 template type checking (Volar / vue-tsc) for every <quota-*> tag.
 // Tell Vue's compiler they are custom elements: compilerOptions.isCustomElement = (tag) => tag.startsWith('quota-').
-// Use: import type {} from '@quota/elements/vue';
+// Use: /// <reference types="@quota/elements/vue" /> (or "types": ["@quota/elements/vue"] in tsconfig).
 import type { DefineComponent } from 'vue';
 import type { ${imports} } from '@quota/elements';
 

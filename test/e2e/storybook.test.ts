@@ -32,7 +32,35 @@ describe('Storybook', function () {
 
   it('has a story for every element', () => {
     const titles = new Set(stories.map((s) => s.title));
-    expect([...titles].filter((t) => t.startsWith('Widgets/'))).to.include.members(['Widgets/Gauge']);
+    expect([...titles].filter((t) => t.startsWith('Widgets/'))).to.include.members([
+      'Widgets/Gauge', 'Widgets/Funnel', 'Widgets/Target tree', 'Widgets/Task board', 'Widgets/Leaderboard',
+    ]);
+  });
+
+  it('has whole-board stories: the three boards and everything, in both locales and the three themes', () => {
+    const boards = stories.filter((s) => s.title === 'Boards').map((s) => s.name);
+    for (const board of ['Attainment', 'Funnel health', 'Activity', 'Everything']) {
+      const of = boards.filter((n) => n.startsWith(board));
+      expect(of, board).to.have.length(4);
+      expect(of.some((n) => n.includes('zh-CN')), `${board} in Chinese`).to.equal(true);
+      expect(of.some((n) => n.includes('dark')), `${board} dark`).to.equal(true);
+      expect(of.some((n) => n.includes('TV')), `${board} TV`).to.equal(true);
+    }
+  });
+
+  it('opens on an Introduction page for designers', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8')) as { entries: Record<string, IndexEntry> };
+    const intro = Object.values(index.entries).find((e) => e.title === 'Introduction' && e.type === 'docs');
+    expect(intro, 'an Introduction docs entry').to.not.equal(undefined);
+    await page.goto(`${server.url}/iframe.html?id=${intro!.id}&viewMode=docs`, { waitUntil: 'load' });
+    await page.getByRole('heading', { name: 'Quota for designers' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('heading', { name: 'What is where' }).count()).to.equal(1);
+    // The token palettes are drawn from TOKENS, for each theme.
+    expect(await page.getByText('#ffffff', { exact: false }).count()).to.be.greaterThan(0);
+    expect(errors).to.deep.equal([]);
+    await page.close();
   });
 
   it('renders every story without errors, empty output or axe violations', async function () {

@@ -55,3 +55,5 @@ export { funnelFromDeals, type FunnelDeal } from './funnel-from-deals.js';
 export { isRolledTree, rolledNodeIssues, type RolledIssue, type RolledPath } from './rolled-node-issues.js';
 export { RolledTreeSchema, rolledTreeIssues } from './rolled-tree-schema.js';
 export { quadrantTotals, type QuadrantTotal } from './quadrant-totals.js';
+export { lastOutlierScore } from './last-outlier.js';
+export { memoFormat } from './memo-format.js';

@@ -1,6 +1,7 @@
-import { detectOutliers, type OutlierOptions } from './detect-outliers.js';
+import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from './detect-outliers.js';
 import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
 import { highlightMessage } from './messages.js';
+import { lastOutlierScoreOf } from './last-outlier.js';
 import { checkQuality, type QualityRules } from './quality.js';
 import type { LeaderboardEntry } from './schemas/leaderboard.js';
 import { median } from './stats.js';
@@ -12,6 +13,8 @@ export interface EntryHighlightContext {
   threshold: number;
   qualityRules: QualityRules | undefined;
   outliers: OutlierOptions | undefined;
+  /** `outliers` resolved against `DEFAULT_OUTLIER_OPTIONS` once per leaderboard; when absent, per entry. */
+  outlierLimits?: Required<OutlierOptions> | undefined;
   locale: string;
 }
 
@@ -46,18 +49,18 @@ export function entryHighlights(entry: LeaderboardEntry, attainment: number | nu
   }
   const history = entry.history;
   if (history && history.length) {
-    const values = [...history, entry.actual];
-    const last = detectOutliers(values, ctx.outliers).find((o) => o.index === history.length);
-    if (last) {
+    const { threshold, minCount } = ctx.outlierLimits ?? { ...DEFAULT_OUTLIER_OPTIONS, ...ctx.outliers };
+    const score = lastOutlierScoreOf(history, entry.actual, threshold, minCount);
+    if (score !== null) {
       const usual = median(history);
       (out ??= []).push({
         code: 'outlier',
-        severity: last.score < 0 ? 'warning' : 'info',
+        severity: score < 0 ? 'warning' : 'info',
         subject: (subject ??= repSubject(entry)),
         message: highlightMessage('outlier', { name: entry.name, value: entry.actual, expected: usual }, ctx.locale),
         value: entry.actual,
         expected: usual,
-        details: { score: last.score },
+        details: { score },
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { HighlightCode } from './highlight.js';
+import { memoFormat } from './memo-format.js';
 
 /** Locales with their own sentences; any other BCP 47 tag gets English sentences with its own number formats. */
 export const MESSAGE_LOCALES = ['en-US', 'zh-CN'] as const;
@@ -63,26 +64,30 @@ const zh: Sentences = {
     `${f.name}:分解合计${x.num(f.value)},目标${x.num(f.expected)}(${f.direction === 'over' ? '超额分配' : '分配不足'}${x.num(f.amount)})`,
 };
 
-const formatsCache = new Map<string, Formats>();
-function formats(locale: string): Formats {
-  let f = formatsCache.get(locale);
+/** Per locale: its sentences and number formats, made once. */
+const localeCache = new Map<string, { sentences: Sentences; formats: Formats }>();
+function forLocale(locale: string): { sentences: Sentences; formats: Formats } {
+  let f = localeCache.get(locale);
   if (!f) {
     const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     const pp = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     const zhLike = locale.toLowerCase().startsWith('zh');
-    f = {
-      pct: (n) => (n === undefined ? '–' : pct.format(n)),
-      num: (n) => (n === undefined ? '–' : num.format(n)),
+    // Percentages keep 1 decimal of the percent (key: thousandths), numbers 1 decimal (key: tenths).
+    const pctOf = memoFormat(pct, 1000);
+    const numOf = memoFormat(num, 10);
+    const formats: Formats = {
+      pct: (n) => (n === undefined ? '–' : pctOf(n)),
+      num: (n) => (n === undefined ? '–' : numOf(n)),
       pp: (n) => (n === undefined ? '–' : `${pp.format(n * 100)}${zhLike ? '个百分点' : ' pp'}`),
     };
-    formatsCache.set(locale, f);
+    localeCache.set(locale, (f = { sentences: zhLike ? zh : en, formats }));
   }
   return f;
 }
 
 /** The human sentence for a highlight, in `locale` (zh* → Chinese, anything else → English). */
 export function highlightMessage(code: HighlightCode, facts: MessageFacts, locale = 'en-US'): string {
-  const sentences = locale.toLowerCase().startsWith('zh') ? zh : en;
-  return sentences[code](facts, formats(locale));
+  const { sentences, formats } = forLocale(locale);
+  return sentences[code](facts, formats);
 }

@@ -1,6 +1,7 @@
 import { attainment as attainmentOf } from './attainment.js';
 import { competitionRanks } from './competition-ranks.js';
 import { dayNumber, today, type DateString } from './dates.js';
+import { DEFAULT_OUTLIER_OPTIONS } from './detect-outliers.js';
 import { DEFAULT_KPI_TARGETS, evaluateKpis } from './kpis.js';
 import { awardBadges, movementOf } from './leaderboard-badges.js';
 import { entryHighlights } from './leaderboard-highlights.js';
@@ -48,6 +49,7 @@ export function rankLeaderboard(data: LeaderboardData, options: RankLeaderboardO
     threshold: options.belowThreshold ?? d.belowThreshold,
     qualityRules: options.qualityRules ?? data.qualityRules,
     outliers: options.outliers,
+    outlierLimits: { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers },
     locale,
   };
 

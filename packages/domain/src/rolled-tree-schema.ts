@@ -23,7 +23,7 @@ export function rolledTreeIssues(value: unknown): RolledIssue[] {
   const pathOf = (entry: number): RolledPath => {
     const path: RolledPath = [];
     for (let e = entry; parents[e]! >= 0; e = parents[e]!) path.push(indices[e]!, 'children');
-    return path.reverse();
+    return path.toReversed();
   };
   // Pre-order: a stack of entries, children pushed last to first.
   const stack: number[] = [0];

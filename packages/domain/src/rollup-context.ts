@@ -15,6 +15,8 @@ export interface RollupContext {
   threshold: number;
   qualityRules: QualityRules | undefined;
   outliers: OutlierOptions | undefined;
+  /** `outliers` resolved as `detectOutliers` does (`{ ...DEFAULT_OUTLIER_OPTIONS, ...outliers }`). */
+  outlierLimits: Required<OutlierOptions>;
   /** Histories shorter than this (with the actual) cannot hold an outlier: skipped without a call. */
   outlierMinCount: number;
   deviation: DeviationStreakOptions | undefined;
@@ -37,6 +39,7 @@ export function rollupContext(options: RollupOptions): RollupContext {
     threshold: share('threshold', options.threshold ?? d.threshold),
     qualityRules: options.qualityRules,
     outliers: options.outliers,
+    outlierLimits: { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers },
     outlierMinCount: options.outliers?.minCount ?? DEFAULT_OUTLIER_OPTIONS.minCount,
     deviation: options.deviation,
     locale: options.locale ?? d.locale,

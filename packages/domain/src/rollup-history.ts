@@ -1,7 +1,7 @@
 import { deviationStreak } from './deviation-streak.js';
-import { detectOutliers } from './detect-outliers.js';
 import type { Highlight } from './highlight.js';
 import { highlightOf } from './highlight-of.js';
+import { lastOutlierScoreOf } from './last-outlier.js';
 import { subjectOf, type RollupContext } from './rollup-context.js';
 import type { RolledNode } from './rollup-types.js';
 import type { TargetNodeInput } from './schemas/target-tree.js';
@@ -21,17 +21,13 @@ export function historyHighlights(input: TargetNodeInput, node: RolledNode, ctx:
   const name = node.name;
   const history = input.history;
   if (history && history.length + 1 >= ctx.outlierMinCount) {
-    const n = history.length;
-    const values = new Array<number>(n + 1);
-    for (let i = 0; i < n; i++) values[i] = history[i]!;
-    values[n] = node.actual;
-    const found = detectOutliers(values, ctx.outliers);
-    const last = found.length ? found[found.length - 1]! : undefined;
-    if (last && last.index === n) {
+    const { threshold, minCount } = ctx.outlierLimits;
+    const score = lastOutlierScoreOf(history, node.actual, threshold, minCount);
+    if (score !== null) {
       const usual = median(history);
       const facts = { name, value: node.actual, expected: usual };
-      const fields = { value: node.actual, expected: usual, details: { score: last.score } };
-      (out ??= []).push(highlightOf('outlier', last.score < 0 ? 'warning' : 'info', subjectOf(node), facts, ctx.locale, fields));
+      const fields = { value: node.actual, expected: usual, details: { score } };
+      (out ??= []).push(highlightOf('outlier', score < 0 ? 'warning' : 'info', subjectOf(node), facts, ctx.locale, fields));
     }
   }
   const periods = input.periods;

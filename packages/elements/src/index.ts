@@ -9,3 +9,9 @@ export { settingsContext, type QuotaSettings, type ResolvedSettings, type Theme 
 export { formatsFor, type Formats } from './core/format.js';
 export { TOKENS, type TokenName } from './styles/tokens.js';
 export { QuotaLeaderboard } from './leaderboard/leaderboard.js';
+export { QuotaFunnel } from './funnel/funnel.js';
+export { QuotaWall } from './wall/wall.js';
+export { QuotaBoardChangeEvent, type QuotaBoardChangeDetail } from './events/quota-board-change.js';
+export { QuotaTargetTree } from './target-tree/target-tree.js';
+export { QuotaTaskBoard } from './task-board/task-board.js';
+export { QuotaTaskMoveEvent, type QuotaTaskMoveDetail } from './events/quota-task-move.js';

@@ -1,9 +1,11 @@
 import type { EventName } from '@lit/react';
-import type { QuotaErrorEvent, QuotaLoadEvent, QuotaSelectEvent } from '@quota/elements';
+import type { QuotaBoardChangeEvent, QuotaErrorEvent, QuotaLoadEvent, QuotaSelectEvent, QuotaTaskMoveEvent } from '@quota/elements';
 
 const load = { onQuotaLoad: 'quota-load' as EventName<QuotaLoadEvent> };
 const error = { onQuotaError: 'quota-error' as EventName<QuotaErrorEvent> };
 const select = { onQuotaSelect: 'quota-select' as EventName<QuotaSelectEvent> };
+const taskMove = { onQuotaTaskMove: 'quota-task-move' as EventName<QuotaTaskMoveEvent> };
+const boardChange = { onQuotaBoardChange: 'quota-board-change' as EventName<QuotaBoardChangeEvent> };
 
 /**
  * The React callback props of each wrapper and the DOM event each listens
@@ -13,5 +15,9 @@ const select = { onQuotaSelect: 'quota-select' as EventName<QuotaSelectEvent> };
 export const EVENTS = {
   'quota-provider': { ...error },
   'quota-gauge': { ...load, ...error },
+  'quota-funnel': { ...select, ...load, ...error },
+  'quota-target-tree': { ...select, ...load, ...error },
+  'quota-task-board': { ...taskMove, ...select, ...load, ...error },
   'quota-leaderboard': { ...select, ...load, ...error },
+  'quota-wall': { ...boardChange, ...select },
 } as const;

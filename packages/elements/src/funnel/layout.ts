@@ -8,8 +8,8 @@
  * arrangement when it is not.
  *
  * Arrangements:
- * - `funnel`: vertical; a mark column for the bottleneck bracket, the funnel
- *   shapes (centred bars joined by tapering necks), the labels beside them.
+ * - `funnel`: vertical; the funnel shapes (centred bars joined by tapering
+ *   necks), a mark column for the bottleneck bracket, the labels beside them.
  * - `bars`: vertical, for narrow widths; each stage's labels with a bar below.
  * - `columns`: horizontal; a column per stage with the labels above the
  *   shapes, necks between them, conversions below. Falls back to a vertical
@@ -144,10 +144,9 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
     const beside = hasLoss && w >= need + aside + 2 * gap;
     const main = beside ? w - aside - 2 * gap : w;
     if (main >= need) {
-      // Stage columns take 1fr, necks `ratio` fr: the neck share grows to its least width if needed.
+      // Stage columns take 1fr, necks `ratio` fr: never below their least widths, as `need` holds them.
       const free = main - (2 * n - 2) * gap;
-      let ratio = 0.5;
-      if (n > 1 && (free / (n + (n - 1) * ratio)) * ratio < d.connectorMin) ratio = d.connectorMin / ((free - (n - 1) * d.connectorMin) / n);
+      const ratio = d.connectorMin / d.columnMin;
       const stageColumn = free / (n + (n - 1) * ratio);
       return {
         ...base,
@@ -196,6 +195,6 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
     shapeSize: px(shape),
     labelWidth: px(label),
     connectorRatio: 0,
-    stageMinHeight: px(clamp(shape * 0.11, 2.75, 6)),
+    stageMinHeight: Math.ceil(clamp(shape * 0.11, 2.75, 6) * em),
   };
 }

@@ -6,10 +6,10 @@ export interface FunnelStrings {
   /** Accessible name of the list of stages. */
   stages: (title: string) => string;
   deals: (count: string, n: number) => string;
-  /** Conversion from the previous stage, with the arrow of the orientation. */
-  conversion: (pct: string, from: string, arrow: string) => string;
+  /** Conversion from the previous stage. */
+  conversion: (pct: string, from: string) => string;
   /** The previous stage had no deals. */
-  noConversion: (from: string, arrow: string) => string;
+  noConversion: (from: string) => string;
   cumulative: (pct: string, top: string) => string;
   dwell: (days: string) => string;
   stalled: (days: string, benchmark: string) => string;
@@ -37,8 +37,8 @@ const en: FunnelStrings = {
   funnel: 'Sales funnel',
   stages: (title) => `${title}: stages`,
   deals: (count, n) => `${count} ${n === 1 ? 'deal' : 'deals'}`,
-  conversion: (pct, from, arrow) => `${arrow} ${pct} from ${from}`,
-  noConversion: (from, arrow) => `${arrow} no conversion: ${from} is empty`,
+  conversion: (pct, from) => `${pct} from ${from}`,
+  noConversion: (from) => `no conversion: ${from} is empty`,
   cumulative: (pct, top) => `${pct} of ${top}`,
   dwell: (days) => `avg ${days} in stage`,
   stalled: (days, benchmark) => `⚠ Stalled: avg ${days} in stage, benchmark ${benchmark}`,
@@ -63,8 +63,8 @@ const zh: FunnelStrings = {
   funnel: '销售漏斗',
   stages: (title) => `${title}:各阶段`,
   deals: (count) => `${count} 笔`,
-  conversion: (pct, from, arrow) => `${arrow} 自${from}转化 ${pct}`,
-  noConversion: (from, arrow) => `${arrow} 无法计算转化率:${from}为空`,
+  conversion: (pct, from) => `自${from}转化 ${pct}`,
+  noConversion: (from) => `无法计算转化率:${from}为空`,
   cumulative: (pct, top) => `占${top} ${pct}`,
   dwell: (days) => `平均停留 ${days}`,
   stalled: (days, benchmark) => `⚠ 停滞:平均停留 ${days},基准 ${benchmark}`,

@@ -39,7 +39,7 @@ export function flagLabel(h: Highlight, s: LeaderboardStrings, f: Formats): stri
 }
 
 const cellLabel = (id: ColumnId, ctx: CellContext, secondary: boolean) =>
-  secondary ? html`<span class="cell-label" aria-hidden="true">${columnLabel(id, ctx.s)}</span>` : nothing;
+  secondary ? html`<span class="cell-label" aria-hidden="true">${columnLabel(id, ctx.s)}</span> ` : nothing;
 
 function rankCell(row: LeaderboardRow, ctx: CellContext) {
   return html`<div role="cell" part="cell rank" class="cell rank">
@@ -115,7 +115,7 @@ function kpiCell(id: KpiId, row: LeaderboardRow, ctx: CellContext, secondary: bo
   const state = k.met === null ? 'none' : k.met ? 'met' : 'missed';
   return html`<div role="cell" part="cell kpi kpi-${state}" class="cell kpi ${state}">
     ${cellLabel(id, ctx, secondary)}${k.met === null ? nothing : html`<span class="glyph" aria-hidden="true">${k.met ? '✓' : '✗'}</span>`}
-    ${kpiValue(id, k.value, f)}${k.met === null ? nothing : html`<span class="visually-hidden">${k.met ? s.kpiMet : s.kpiMissed}</span>`}
+    ${kpiValue(id, k.value, f)}${k.met === null ? nothing : html` <span class="visually-hidden">${k.met ? s.kpiMet : s.kpiMissed}</span>`}
   </div>`;
 }
 

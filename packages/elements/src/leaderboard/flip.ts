@@ -1,5 +1,5 @@
 import { Animate } from '@lit-labs/motion';
-import type { ReactiveControllerHost } from 'lit';
+import type { AttributePart, ReactiveControllerHost } from 'lit';
 import { directive } from 'lit/directive.js';
 
 /**
@@ -11,17 +11,21 @@ import { directive } from 'lit/directive.js';
  * `repeat()`, a row that changes rank keeps its element and slides there.
  */
 class Flip extends Animate {
-  private get hostOf(): ReactiveControllerHost | undefined {
-    return (this as unknown as { _host?: ReactiveControllerHost })._host;
+  /** The element whose controller this directive made itself (the host of the template). */
+  private owner: ReactiveControllerHost | undefined;
+
+  override update(part: AttributePart, args: Parameters<this['render']>): symbol {
+    this.owner ??= part.options?.host as ReactiveControllerHost | undefined;
+    return super.update(part, args);
   }
 
   override async disconnected(): Promise<void> {
-    this.hostOf?.removeController(this);
+    this.owner?.removeController(this);
     await super.disconnected();
   }
 
   override reconnected(): void {
-    this.hostOf?.addController(this);
+    this.owner?.addController(this);
     super.reconnected();
   }
 }

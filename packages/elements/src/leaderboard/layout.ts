@@ -13,15 +13,15 @@ interface ColumnSpec {
 export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
   rank: { track: '2.6em', min: 2.6 },
   movement: { track: '3.6em', min: 3.6 },
-  name: { track: 'minmax(8em, 2fr)', min: 8 },
-  team: { track: 'minmax(6em, 1fr)', min: 6 },
+  name: { track: 'minmax(7.5em, 2fr)', min: 7.5 },
+  team: { track: 'minmax(6.5em, 1fr)', min: 6.5 },
   attainment: { track: 'minmax(8.5em, 2fr)', min: 8.5 },
-  amount: { track: 'minmax(6.5em, 1fr)', min: 6.5 },
-  flags: { track: 'minmax(7em, 1.4fr)', min: 7 },
-  weeklyVisits: { track: 'minmax(4.6em, 0.8fr)', min: 4.6 },
-  monthlyOpportunities: { track: 'minmax(4.6em, 0.8fr)', min: 4.6 },
-  opportunityToProposal: { track: 'minmax(4.6em, 0.8fr)', min: 4.6 },
-  proposalToWon: { track: 'minmax(4.6em, 0.8fr)', min: 4.6 },
+  amount: { track: 'minmax(7em, 1fr)', min: 7 },
+  flags: { track: 'minmax(8em, 1.4fr)', min: 8 },
+  weeklyVisits: { track: 'minmax(4.8em, 0.8fr)', min: 4.8 },
+  monthlyOpportunities: { track: 'minmax(4.8em, 0.8fr)', min: 4.8 },
+  opportunityToProposal: { track: 'minmax(4.8em, 0.8fr)', min: 4.8 },
+  proposalToWon: { track: 'minmax(4.8em, 0.8fr)', min: 4.8 },
 };
 
 /** Space between columns and the row's inline padding, in em (kept in step with leaderboard.styles.ts). */
@@ -70,7 +70,7 @@ export function leaderboardColumns(input: ColumnsInput): ColumnsLayout {
     for (const id of ids) shown.add(id);
     const need = ids.reduce((sum, id) => sum + COLUMN_SPECS[id].min + COLUMN_GAP, 0);
     const required = group === 'rank' || group === 'name' || group === 'attainment';
-    if (required || (!full && used + need <= room)) {
+    if (required || (!full && used + need <= room + 1e-9)) {
       for (const id of ids) chosen.add(id);
       used += need;
     } else full = true;
@@ -85,11 +85,23 @@ export const COMFORT_WIDTH_EM = 120;
 /** The most the type scales up on a wall. */
 export const MAX_SCALE = 2.5;
 
-/** Font scale for a widget `widthPx` wide at a base font of `fontPx`: 1 until the table gets wider than is comfortable. */
+/** The narrowest the table can be, in em: rank, name and attainment side by side. */
+export const MIN_WIDTH_EM = COLUMN_SPECS.rank.min + COLUMN_SPECS.name.min + COLUMN_SPECS.attainment.min + 2 * COLUMN_GAP + 2 * ROW_PADDING;
+/** The least the type scales down on a very narrow screen with large type. */
+export const MIN_SCALE = 0.6;
+
+/**
+ * Font scale for a table `widthPx` wide at a base font of `fontPx`: 1 in
+ * the usual range; up (to 2.5×) once the table is wider than reads well
+ * (a 4K wall); down (to 0.6×) when not even rank, name and attainment fit
+ * (large type on a phone), so nothing is clipped.
+ */
 export function scaleFor(widthPx: number, fontPx: number): number {
   if (!(widthPx > 0) || !(fontPx > 0)) return 1;
   const em = widthPx / fontPx;
-  return em > COMFORT_WIDTH_EM ? Math.min(MAX_SCALE, em / COMFORT_WIDTH_EM) : 1;
+  if (em > COMFORT_WIDTH_EM) return Math.min(MAX_SCALE, em / COMFORT_WIDTH_EM);
+  if (em < MIN_WIDTH_EM) return Math.max(MIN_SCALE, em / MIN_WIDTH_EM);
+  return 1;
 }
 
 /** The attainment bar's scale top: 150%, or the next 25% step past the best attainment (at most 300%). */

@@ -37,23 +37,23 @@ export const leaderboardStyles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
-  .head {
+  .thead {
     overflow: hidden;
     scrollbar-gutter: stable;
     border-bottom: 2px solid var(--_color-border);
   }
-  .body {
+  .tbody {
     flex: 1 1 auto;
     min-height: 0;
     overflow: auto;
     scrollbar-gutter: stable;
   }
-  .body.virtual,
-  .body.paged {
+  .tbody.virtual,
+  .tbody.paged {
     height: var(--_body-h);
     contain: size layout;
   }
-  .body.paged {
+  .tbody.paged {
     overflow: hidden;
   }
   .row {
@@ -68,27 +68,28 @@ export const leaderboardStyles = css`
     background: var(--_row-bg);
     font-variant-numeric: tabular-nums;
   }
-  .body .row {
+  .tbody .row {
     cursor: pointer;
   }
-  .body.virtual > .row {
+  .tbody.virtual > .row {
     width: 100%;
   }
-  .body .row:hover {
+  .tbody .row:hover {
     background: var(--_color-surface);
   }
-  .body .row:focus-visible {
+  .tbody .row:focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: -3px;
   }
-  .head .row {
+  .thead .row {
     border-bottom: 0;
     padding-block: 0.35em;
     color: var(--_color-muted);
     font-weight: 600;
   }
-  .head .cell {
+  .thead .cell {
     font-size: 0.9em;
+    overflow-wrap: break-word;
   }
   .cell {
     min-width: 0;
@@ -321,7 +322,7 @@ export const leaderboardStyles = css`
   .board.tv .row {
     padding-block: 0.6em;
   }
-  .board.tv .rank {
+  .board.tv .tbody .rank {
     font-size: 1.35em;
   }
   .pager {
@@ -353,7 +354,7 @@ export const leaderboardStyles = css`
     .bar .fill {
       fill: Highlight;
     }
-    .body .row:focus-visible {
+    .tbody .row:focus-visible {
       outline-color: Highlight;
     }
   }

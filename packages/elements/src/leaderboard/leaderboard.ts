@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { LeaderboardDataSchema, type LeaderboardData } from '@quota/domain';
@@ -10,6 +9,7 @@ import { QuotaDataElement } from '../core/data-element.js';
 import { MediaQueryController } from '../core/media-controller.js';
 import { QuotaElement } from '../core/quota-element.js';
 import { RovingFocusController } from '../core/roving-focus.js';
+import { styleProps } from '../core/style-props.js';
 import type { ResolvedSettings } from '../core/settings.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
 import type { CellContext } from './cells.js';
@@ -20,6 +20,9 @@ import { PagerController } from './pager-controller.js';
 import { renderHeaderRow, renderRow } from './rows.js';
 import { leaderboardStrings } from './strings.js';
 import { leaderboardView, type LeaderboardRow, type LeaderboardView } from './view.js';
+
+/** Room (px) kept for a classic scrollbar's gutter and the rounding of the measured width. */
+const SCROLLBAR_ALLOWANCE = 20;
 
 /**
  * The sales leaderboard (销冠榜): ranks with ties (1, 2, 2, 4), movement
@@ -91,6 +94,8 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
   private rowPx = { key: '', px: 0 };
   private font = { key: '', px: 14 };
   private motion: { view: LeaderboardView | undefined; duration: number } = { view: undefined, duration: 300 };
+  /** {@link rankingKey} at the last render with data. */
+  private renderedRanking: unknown[] | undefined;
   /** Rows the virtualiser has in the DOM. */
   private range = { first: 0, last: -1 };
 
@@ -99,7 +104,7 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
   }
 
   protected buildView(data: LeaderboardData, settings: ResolvedSettings): LeaderboardView {
-    return leaderboardView(data, settings, this.rankBy);
+    return leaderboardView(data, settings, this.rankBy || undefined);
   }
 
   private get isTv(): boolean {
@@ -120,10 +125,14 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
   protected renderView(v: LeaderboardView) {
     const s = leaderboardStrings(this.settings.locale);
     const f = this.formats(v.currency);
-    const width = this.width.value ?? 0;
+    // Before the first resize report, the host's own width (one layout read) spares a second render.
+    const width = this.width.value ?? Math.round(this.clientWidth / 8) * 8;
     const fontPx = this.fontPx(width);
-    const scale = scaleFor(width, fontPx);
-    const columns = leaderboardColumns({ widthEm: width > 0 ? width / (fontPx * scale) : 80, teams: v.teams, flags: v.flags, kpis: this.kpis });
+    // Less a scrollbar's gutter and the 8 px rounding of the width.
+    const room = Math.max(1, width - SCROLLBAR_ALLOWANCE);
+    const scale = scaleFor(room, fontPx);
+    const widthEm = width > 0 ? room / (fontPx * scale) : 80;
+    const columns = leaderboardColumns({ widthEm, teams: v.teams, flags: v.flags, kpis: this.kpis });
     const ctx: CellContext = { s, f, view: v };
     const tv = this.isTv;
     const virtual = this.isVirtual;
@@ -137,20 +146,28 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
     const motion = virtual || this.reducedMotion.matches ? undefined : this.motionOptions(v);
     const row = (r: LeaderboardRow) => renderRow(r, columns, ctx, { tabIndex: r.id === tabbable ? 0 : -1, motion: motion && flip(motion) });
     const meta = [s.asOf(f.date(v.asOf)), v.pace !== null ? s.pace(f.percent(v.pace, 0)) : ''].filter(Boolean).join(' · ');
-    const boardStyle = styleMap({ '--_cols': columns.template, fontSize: scale > 1 ? `${scale.toFixed(3)}em` : undefined });
-    return html`<section class="board${tv ? ' tv' : ''}${columns.secondary.length ? ' stacked' : ''}" style=${boardStyle}>
+    const boardStyle = styleProps({ '--_cols': columns.template, 'font-size': scale !== 1 ? `${scale.toFixed(3)}em` : undefined });
+    return html`<section class="board${tv ? ' tv' : ''}${columns.secondary.length ? ' stacked' : ''}" ${boardStyle}>
       <div part="caption" class="caption">
         <span class="title" id="title">${v.label ?? s.title}</span><span class="meta">${meta}</span>
       </div>
       ${count === 0
         ? html`<p part="empty" class="status-empty">${s.empty}</p>`
         : html`<div role="table" class="table" aria-labelledby="title" aria-rowcount=${count + 1}>
-            <div role="rowgroup" class="head">${renderHeaderRow(columns, ctx, (by) => (this.rankBy = by))}</div>
+            <div role="rowgroup" class="thead">${renderHeaderRow(columns, ctx, (by) => (this.rankBy = by))}</div>
             ${virtual
-              ? html`<div role="rowgroup" class="body virtual" @keydown=${this.onKeyDown} @click=${this.onClick} @rangeChanged=${this.onRange}>
+              ? html`<div
+                  role="rowgroup"
+                  class="tbody virtual"
+                  tabindex=${this.range.last >= this.range.first && this.range.first >= 0 ? nothing : 0}
+                  @keydown=${this.onKeyDown}
+                  @click=${this.onClick}
+                  @focus=${this.onBodyFocus}
+                  @rangeChanged=${this.onRange}
+                >
                   ${virtualize({ items: v.rows, keyFunction: (r: LeaderboardRow) => r.id, renderItem: row, scroller: true })}
                 </div>`
-              : html`<div role="rowgroup" class="body${tv ? ' paged' : ''}" @keydown=${this.onKeyDown} @click=${this.onClick}>
+              : html`<div role="rowgroup" class="tbody${tv ? ' paged' : ''}" @keydown=${this.onKeyDown} @click=${this.onClick}>
                   ${repeat(shown, (r) => r.id, row)}
                 </div>`}
           </div>`}
@@ -172,25 +189,35 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
   }
 
   /**
-   * FLIP options: rows slide vertically to their new place. The guard reads
-   * live state (it runs before the render), so rows are measured only when
-   * the data, the ranking, the settings or the page changed.
+   * FLIP options, read by each row just before the render: rows slide to
+   * their new place only when the ranking changed (new data, another
+   * `rank-by`); a resize or a new page never animates, and nothing is
+   * measured then.
    */
   private motionOptions(v: LeaderboardView) {
     if (this.motion.view !== v) {
       const duration = parseFloat(getComputedStyle(this).getPropertyValue('--_motion-duration'));
       this.motion = { view: v, duration: Number.isFinite(duration) ? duration : 300 };
     }
-    return {
-      properties: ['top'],
-      keyframeOptions: { duration: this.motion.duration, easing: 'ease-in-out' },
-      guard: () => [this.loader.value, this.rankBy, this.settings, this.pager.page, this.pageSize],
-    };
+    const keyframeOptions = { duration: this.motion.duration, easing: 'ease-in-out' };
+    return () => ({ properties: ['top'], keyframeOptions, disabled: !this.reranking() });
+  }
+
+  /** What the order depends on: when it differs from the last render's, the update is a re-rank. */
+  private rankingKey(): unknown[] {
+    return [this.loader.value, this.rankBy || undefined, this.settings.tiers, this.settings.asOf, this.settings.qualityRules];
+  }
+
+  private reranking(): boolean {
+    const last = this.renderedRanking;
+    return last !== undefined && this.rankingKey().some((k, i) => k !== last[i]);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const body = this.renderRoot.querySelector('.body') ?? undefined;
+    if (this.view) this.renderedRanking = this.rankingKey();
+    // Only TV mode's page needs the body's height (the virtual list sizes itself).
+    const body = this.renderRoot.querySelector('.tbody.paged') ?? undefined;
     if (body !== this.observedBody) {
       if (this.observedBody) this.bodyHeight.unobserve(this.observedBody);
       if (body) this.bodyHeight.observe(body);
@@ -213,6 +240,13 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
     const { first, last } = e as Event & { first: number; last: number };
     this.range = { first, last };
     this.requestUpdate();
+  };
+
+  /** The virtual body takes focus only while none of its rows is rendered (e.g. scrolled off screen): hand it to a row. */
+  private readonly onBodyFocus = (e: FocusEvent) => {
+    if (e.target !== e.currentTarget || !this.view?.rows.length) return;
+    const active = this.view.rows.findIndex((r) => r.id === this.roving.activeKey);
+    this.moveTo(active >= 0 ? active : Math.max(0, this.range.first));
   };
 
   private readonly onClick = (e: MouseEvent) => {
@@ -242,7 +276,7 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
     if (!target) return;
     if (this.isTv) this.pager.show(Math.floor(index / this.pageSize));
     else if (this.isVirtual) {
-      const body = this.renderRoot.querySelector<VirtualizerHostElement>('.body.virtual');
+      const body = this.renderRoot.querySelector<VirtualizerHostElement>('.tbody.virtual');
       body?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
     }
     this.roving.focus(target.id);

@@ -48,7 +48,9 @@ export function renderHeaderRow(columns: ColumnsLayout, ctx: CellContext, onSort
         ? html`<button type="button" class="sort" @click=${() => onSort(id as 'attainment' | 'amount')}>
             ${label}<span class="sort-mark" aria-hidden="true">${sorted ? '▼' : '⇅'}</span>
           </button>`
-        : html`${label}${target !== null ? html` <span class="kpi-target">${s.atLeast(kpiValue(id as KpiId, target, f))}</span>` : nothing}`;
+        : (id === 'rank' || id === 'movement') && s.shortColumns[id] !== label
+          ? html`<span aria-hidden="true">${s.shortColumns[id]}</span><span class="visually-hidden">${label}</span>`
+          : html`${label}${target !== null ? html` <span class="kpi-target">${s.atLeast(kpiValue(id as KpiId, target, f))}</span>` : nothing}`;
     return html`<div
       role="columnheader"
       part="column-header"
@@ -57,7 +59,7 @@ export function renderHeaderRow(columns: ColumnsLayout, ctx: CellContext, onSort
       title=${sorted && !hidden ? s.sortedBy : nothing}
     >${content}</div>`;
   };
-  return html`<div role="row" part="header" class="row head" aria-rowindex="1">
+  return html`<div role="row" part="header" class="row header-row" aria-rowindex="1">
     ${columns.primary.map((id) => header(id, false))}${columns.secondary.map((id) => header(id, true))}
   </div>`;
 }

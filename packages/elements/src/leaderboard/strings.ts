@@ -4,6 +4,8 @@ import { pickStrings } from '../core/strings.js';
 export interface LeaderboardStrings {
   title: string;
   columns: Record<'rank' | 'movement' | 'name' | 'team' | 'attainment' | 'amount' | 'flags', string>;
+  /** What the narrow rank and movement headers show (their full names are read out). */
+  shortColumns: Record<'rank' | 'movement', string>;
   kpis: Record<KpiId, string>;
   /** A KPI header's target, e.g. "≥ 5". */
   atLeast: (target: string) => string;
@@ -37,6 +39,7 @@ export interface LeaderboardStrings {
 const en: LeaderboardStrings = {
   title: 'Leaderboard',
   columns: { rank: 'Rank', movement: 'Change', name: 'Name', team: 'Team', attainment: 'Attainment', amount: 'Amount', flags: 'Alerts' },
+  shortColumns: { rank: '#', movement: '+/−' },
   kpis: {
     weeklyVisits: 'Visits / week',
     monthlyOpportunities: 'New opps / month',
@@ -79,6 +82,7 @@ const en: LeaderboardStrings = {
 const zh: LeaderboardStrings = {
   title: '排行榜',
   columns: { rank: '名次', movement: '变化', name: '姓名', team: '团队', attainment: '达成率', amount: '业绩', flags: '预警' },
+  shortColumns: { rank: '名次', movement: '升降' },
   kpis: {
     weeklyVisits: '周新客拜访',
     monthlyOpportunities: '月新增商机',

@@ -10,37 +10,39 @@ export interface CellContext {
   s: TargetTreeStrings;
 }
 
-/** A shape per tier, so the tier never rests on colour alone. */
-export const TIER_GLYPH: Record<TierId, string> = { below: '▽', standard: '○', exceeded: '△', outstanding: '★' };
-const SEVERITY_GLYPH = { critical: '‼', warning: '⚠', info: 'ℹ' } as const;
 /** The bar's scale runs to 150% of target; more is drawn full with an arrow. */
 const BAR_MAX = 1.5;
+
+/*
+ * Rows stay light (a virtualised list redraws them as it scrolls): shapes such
+ * as the tier's ▽ ○ △ ★, the pace's ✓ ‼ ⚠ and the mismatch's ⇡ ⇣ are CSS
+ * generated content with empty alternative text (target-tree.styles.ts),
+ * keyed by the classes set here; the words beside them carry the meaning.
+ */
 
 /** A figure with its label: the label is visible when columns have no header, read aloud always. */
 export function figure(c: CellContext, kind: 'target' | 'actual' | 'gap' | 'forecast', value: number | null): TemplateResult {
   const { f, s } = c;
   const text = value === null ? '–' : kind === 'gap' && value < 0 ? s.overTarget(f.amount(-value, true)) : f.amount(value, true);
-  return html`<span class="cell ${kind}"><span class="lbl">${s[kind]}</span> <span class="num">${text}</span></span>`;
+  return html`<span class="cell ${kind}"><span class="lbl">${s[kind]} </span>${text}</span>`;
 }
 
 /** Attainment: bar with the pace tick, percent, and the tier as shape + words. */
 export function attainmentCell(c: CellContext, n: RolledNode, bar = true): TemplateResult {
   const { f, s } = c;
   if (n.attainment === null) {
-    return html`<span part="attainment" class="cell att none"><span class="lbl">${s.attainment}</span> <span class="tier">${s.noTarget}</span></span>`;
+    return html`<span part="attainment" class="cell att none"><span class="lbl">${s.attainment} </span>${s.noTarget}</span>`;
   }
   const tier = n.tier?.id;
-  const v = Math.min(n.attainment, BAR_MAX) / BAR_MAX;
-  return html`<span part="attainment" class="cell att ${tier ? `tier-${tier}` : ''}">
-    <span class="lbl">${s.attainment}</span>
-    ${bar
-      ? html`<span class="bar" aria-hidden="true"><span class="fill" style=${styleMap({ '--v': String(v) })}></span>${n.pace === null
-          ? nothing
-          : html`<span class="tick" style=${styleMap({ '--p': String(Math.min(n.pace, BAR_MAX) / BAR_MAX) })}></span>`}</span>`
-      : nothing}
-    <span class="pct">${f.percent(n.attainment, 1)}${n.attainment > BAR_MAX && bar ? '↗' : ''}</span>
-    ${tier ? html`<span part="tier" class="tier"><span aria-hidden="true">${TIER_GLYPH[tier]}</span> ${s.tiers[tier]}</span>` : nothing}
-  </span>`;
+  const scale = (x: number) => String(Math.min(x, BAR_MAX) / BAR_MAX);
+  return html`<span part="attainment" class="cell att ${tier ? `tier-${tier}` : ''}"
+    ><span class="lbl">${s.attainment} </span>${bar
+      ? html`<span class="bar ${n.pace === null ? '' : 'paced'}" style=${styleMap({ '--p': n.pace === null ? '0' : scale(n.pace) })}
+          ><span class="fill" style=${styleMap({ '--v': scale(n.attainment) })}></span
+        ></span>`
+      : nothing}<b class="pct">${f.percent(n.attainment, 1)}${n.attainment > BAR_MAX && bar ? '↗' : ''}</b>
+    ${tier ? html`<span part="tier" class="tier">${s.tiers[tier]}</span>` : nothing}</span
+  >`;
 }
 
 /** Pace status in words and a shape: behind (with severity) or on pace, with the expected share. */
@@ -50,8 +52,8 @@ export function paceCell(c: CellContext, n: RolledNode): TemplateResult | typeof
   const behind = n.highlights.find((h) => h.code === 'behind-pace');
   const expected = f.percent(n.pace, 0);
   return behind
-    ? html`<span part="pace" class="cell pace behind ${behind.severity}" title=${behind.message}><span aria-hidden="true">${SEVERITY_GLYPH[behind.severity]}</span> ${s.behindPace(expected)}</span>`
-    : html`<span part="pace" class="cell pace on"><span aria-hidden="true">✓</span> ${s.onPace(expected)}</span>`;
+    ? html`<span part="pace" class="cell pace behind ${behind.severity}" title=${behind.message}>${s.behindPace(expected)}</span>`
+    : html`<span part="pace" class="cell pace on">${s.onPace(expected)}</span>`;
 }
 
 /** Short text of a highlight, with its figures where it has them (mismatch amount, threshold). */
@@ -70,9 +72,9 @@ export function highlightText(c: CellContext, h: Highlight): string {
 export function highlightBadges(c: CellContext, n: RolledNode): TemplateResult | typeof nothing {
   const list = n.highlights.filter((h) => h.code !== 'behind-pace');
   if (!list.length) return nothing;
-  return html`<span class="cell flags"><span class="lbl">${c.s.highlights}</span> ${list.map(
-    (h) => html`<span part="highlight highlight-${h.code}" class="hl ${h.severity}" title=${h.message}><span aria-hidden="true">${
-      h.code === 'target-mismatch' ? (h.details?.direction === 'under' ? '⇣' : '⇡') : SEVERITY_GLYPH[h.severity]
-    }</span> ${highlightText(c, h)}</span>`,
+  return html`<span class="cell flags"><span class="lbl">${c.s.highlights} </span>${list.map(
+    (h) =>
+      html`<span part="highlight highlight-${h.code}" class="hl ${h.severity} ${h.code === 'target-mismatch' ? String(h.details?.direction ?? 'over') : ''}"
+        title=${h.message}>${highlightText(c, h)}</span> `,
   )}</span>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { attainmentCell, figure, highlightBadges, paceCell } from './cells.js';
-import type { GraphLayout } from './layout.js';
+import { NODE_WIDTH, type GraphLayout } from './layout.js';
 import { itemState, type RowContext } from './render-row.js';
 
 /**
@@ -9,14 +9,14 @@ import { itemState, type RowContext } from './render-row.js';
  * each node a `treeitem` box placed at its layout position (em), in
  * pre-order, so the keyboard and reading order match the list's.
  */
-export function renderGraph(c: RowContext, g: GraphLayout, boxHeight: number, attrs: { label: string; describedBy: string }): TemplateResult {
+export function renderGraph(c: RowContext, g: GraphLayout, attrs: { label: string; describedBy: string }): TemplateResult {
   const size = { width: `${g.width}em`, height: `${g.height}em` };
   return html`<div class="graph" style=${styleMap(size)}>
     <svg class="links" viewBox="0 0 ${g.width} ${g.height}" style=${styleMap(size)} aria-hidden="true">
       ${g.links.map((l) => svg`<path part="link" class=${c.attention && !c.t.flags[l.target] ? 'dim' : ''} d=${l.d}></path>`)}
     </svg>
     <div role="tree" class="boxes" aria-label=${attrs.label} aria-describedby=${attrs.describedBy}>
-      ${g.nodes.map((p) => renderBox(c, p.node, p.x, p.y, boxHeight))}
+      ${g.nodes.map((p) => renderBox(c, p.node, p.x, p.y, p.height))}
     </div>
   </div>`;
 }
@@ -36,12 +36,12 @@ function renderBox(c: RowContext, i: number, x: number, y: number, height: numbe
     aria-posinset=${st.posinset}
     aria-expanded=${st.parent ? String(st.open) : nothing}
     aria-selected=${String(st.selected)}
-    style=${styleMap({ left: `${x}em`, top: `${y}em`, height: `${height}em` })}
+    style=${styleMap({ left: `${x}em`, top: `${y}em`, width: `${NODE_WIDTH}em`, height: `${height}em` })}
   >
     <span class="lead">
-      <span part="toggle" class="toggle" aria-hidden="true">${st.parent ? (st.open ? '▾' : '▸') : '·'}</span>
+      <span part="toggle" class="toggle ${st.parent ? (st.open ? 'open' : 'closed') : 'leaf'}"></span>
       <span part="name" class="name" title=${n.name}>${n.name}</span>
-      ${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}>⤵</span>` : nothing}
+      ${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}></span>` : nothing}
     </span>
     ${n.split && st.parent ? html`<span part="split" class="split">${s.splitBy[n.split]}</span>` : nothing}
     ${attainmentCell(c, n, false)} ${figure(c, 'actual', n.actual)} ${figure(c, 'target', n.target)}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RolledNode } from '@quota/domain';
 import { styleMap } from 'lit/directives/style-map.js';
 import { attainmentCell, figure, highlightBadges, paceCell, type CellContext } from './cells.js';
 import { BELOW_FLAGGED, SELF_FLAGGED, type TreeIndex } from './tree-index.js';
@@ -65,15 +66,23 @@ export function renderRow(c: RowContext, i: number): TemplateResult {
     style=${styleMap({ '--depth': String(Math.min(st.level - 1, MAX_INDENT)) })}
   >
     <span class="lead">
-      <span part="toggle" class="toggle" aria-hidden="true">${st.parent ? (st.open ? '▾' : '▸') : '·'}</span>
+      <span part="toggle" class="toggle ${st.parent ? (st.open ? 'open' : 'closed') : 'leaf'}"></span>
       <span class="who">
         <span part="name" class="name">${n.name}</span>
         ${n.split && st.parent ? html`<span part="split" class="split">${s.splitBy[n.split]}</span>` : nothing}
         ${deep ? html`<span class="deep">${s.level(f.number(st.level))}</span>` : nothing}
       </span>
-      ${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}>⤵</span>` : nothing}
+      ${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}></span>` : nothing}
     </span>
-    ${figure(c, 'target', n.target)} ${figure(c, 'actual', n.actual)} ${attainmentCell(c, n)} ${paceCell(c, n)}
-    ${figure(c, 'gap', n.gap)} ${n.forecast === null ? nothing : figure(c, 'forecast', n.forecast)} ${highlightBadges(c, n)}
+    ${figure(c, 'target', n.target)} ${figure(c, 'actual', n.actual)} ${attainmentCell(c, n)} ${figure(c, 'gap', n.gap)}
+    ${more(c, n)}
   </div>`;
+}
+
+/** Pace, forecast and highlights: a line of their own in the mid-width layout, columns on wide screens. */
+function more(c: RowContext, n: RolledNode): TemplateResult | typeof nothing {
+  const pace = paceCell(c, n);
+  const flags = highlightBadges(c, n);
+  if (pace === nothing && flags === nothing && n.forecast === null) return nothing;
+  return html`<span class="more">${pace} ${n.forecast === null ? nothing : figure(c, 'forecast', n.forecast)} ${flags}</span>`;
 }

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { DataController } from '../core/data-controller.js';
 import { QuotaDataElement } from '../core/data-element.js';
 import type { ResolvedSettings } from '../core/settings.js';
@@ -22,6 +23,9 @@ import { targetTreeStyles } from './target-tree.styles.js';
 import { foldName, isPrintable, TypeAhead } from './typeahead.js';
 import { targetTreeView, type TargetTreeView } from './view.js';
 
+/** Longer lists are virtualised: only the rows in view are in the DOM. */
+const VIRTUALIZE_ABOVE = 80;
+/** Given, not left to the virtualiser's lazy default: no dynamic import in the one-file bundle. */
 const LIST_LAYOUT = flow();
 
 /**
@@ -123,10 +127,10 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
     if (this.layout === 'tree') {
       if (rows.length > GRAPH_LIMIT) notice = s.tooMany(f.number(rows.length), f.number(GRAPH_LIMIT));
       else {
-        const g = this.memo.graph(t, root, this.expansion, rows);
+        const g = this.memo.graph(t, root, this.expansion);
         const fontPx = parseFloat(getComputedStyle(this).fontSize) || 14;
-        if ((this.width.value ?? Infinity) < g.layout.width * fontPx) notice = s.tooWide;
-        else graph = renderGraph(c, g.layout, g.boxHeight, { label, describedBy: 'keys' });
+        if ((this.width.value ?? Infinity) < g.width * fontPx) notice = s.tooWide;
+        else graph = renderGraph(c, g, { label, describedBy: 'keys' });
       }
     }
     return html`<div class="toolbar" @click=${this.onToolbarClick}>
@@ -141,17 +145,19 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
 
   private renderList(c: RowContext, rows: number[], label: string): TemplateResult {
     const { s } = c;
+    const key = (i: number) => c.t.nodes[i]!.id;
+    const row = (i: number) => renderRow(c, i);
     return html`<div part="header" class="header" aria-hidden="true">
         <span class="h-name"></span><span class="h-target">${s.target}</span><span class="h-actual">${s.actual}</span>
-        <span class="h-att">${s.attainment}</span><span class="h-pace">${s.pace}</span><span class="h-gap">${s.gap}</span>
+        <span class="h-att">${s.attainment}</span><span class="h-gap">${s.gap}</span><span class="h-pace">${s.pace}</span>
         <span class="h-forecast">${s.forecast}</span><span class="h-flags">${s.highlights}</span>
       </div>
-      <div class="scroll">
-        <div role="tree" class="list" aria-label=${label} aria-describedby="keys" tabindex=${this.tabKeyRendered(c.tabKey) ? nothing : '0'}
-          @rangeChanged=${this.onRange} @focus=${this.onListFocus}>
-          ${virtualize({ items: rows, keyFunction: (i: number) => c.t.nodes[i]!.id, renderItem: (i: number) => renderRow(c, i), layout: LIST_LAYOUT })}
-        </div>
-      </div>`;
+      ${rows.length > VIRTUALIZE_ABOVE
+        ? html`<div role="tree" class="list virtual" aria-label=${label} aria-describedby="keys" tabindex=${this.tabKeyRendered(c.tabKey) ? nothing : '0'}
+            @rangeChanged=${this.onRange} @focus=${this.onListFocus}>
+            ${virtualize({ items: rows, keyFunction: key, renderItem: row, scroller: true, layout: LIST_LAYOUT })}
+          </div>`
+        : html`<div class="scroll"><div role="tree" class="list" aria-label=${label} aria-describedby="keys">${repeat(rows, key, row)}</div></div>`}`;
   }
 
   /** Whether the row in the tab order is among the rows the virtualiser rendered (else the list itself takes Tab). */
@@ -221,7 +227,7 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
     } else if (!e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing && isPrintable(e.key)) {
       e.preventDefault();
       const locale = this.settings.locale;
-      const prefix = this.typeAhead.type(e.key, e.timeStamp, locale);
+      const prefix = this.typeAhead.type(e.key, performance.now(), locale);
       const found = TypeAhead.find(prefix, this.rows.length, row, (r) => this.memo.folded(t, this.rows[r]!, (name) => foldName(name, locale)));
       if (found >= 0) this.focusKey(t.nodes[this.rows[found]!]!.id);
     }

@@ -93,5 +93,5 @@ export function childrenOf(t: TreeIndex, i: number): number[] {
 export function pathTo(t: TreeIndex, i: number): number[] {
   const out: number[] = [];
   for (let p = i; p >= 0; p = t.parent[p]!) out.push(p);
-  return out.reverse();
+  return out.toReversed();
 }

@@ -3,8 +3,24 @@ import { boxHeight, graphLayout, type GraphLayout } from './layout.js';
 import { visibleRows } from './rows.js';
 import { childrenOf, SELF_FLAGGED, type TreeIndex } from './tree-index.js';
 
-/** Lines of a node box besides pace and badges: name (2), split, attainment, actual, target. */
-const BOX_BASE_LINES = 6;
+/** Wider names take two lines in a node box (em, at about 0.62em a Latin letter, 1em a CJK character). */
+const ONE_LINE_NAME = 14;
+
+/**
+ * Lines of text in node `i`'s box: its name (one or two, by an estimate of
+ * its width), the split (parents), attainment, actual, target, pace (when
+ * known) and one per badge. Names beyond two lines are clamped (full name in
+ * the title and the accessible name).
+ */
+export function boxLines(t: TreeIndex, i: number): number {
+  const n = t.nodes[i]!;
+  let width = 0;
+  for (const ch of n.name) width += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62;
+  let badges = 0;
+  for (const h of n.highlights) if (h.code !== 'behind-pace') badges++;
+  const parent = t.end[i]! > i + 1;
+  return (width > ONE_LINE_NAME ? 2 : 1) + (parent && n.split ? 1 : 0) + 3 + (n.pace === null ? 0 : 1) + badges;
+}
 
 /**
  * What the widget derives from the index and the open flags, each kept until
@@ -16,7 +32,7 @@ export class TreeMemo {
   private rowsKey: unknown[] = [];
   private rowsValue: number[] = [];
   private graphKey: unknown[] = [];
-  private graphValue: { layout: GraphLayout; boxHeight: number } | undefined;
+  private graphValue: GraphLayout | undefined;
   private flaggedKey: unknown[] = [];
   private flaggedValue = 0;
   private names: { t: TreeIndex | undefined; folded: (string | undefined)[] } = { t: undefined, folded: [] };
@@ -29,20 +45,12 @@ export class TreeMemo {
     return this.rowsValue;
   }
 
-  /** The node-link layout of `rows` (the visible nodes), boxes as tall as the fullest one needs. */
-  graph(t: TreeIndex, root: number, e: Expansion, rows: readonly number[]): { layout: GraphLayout; boxHeight: number } {
+  /** The node-link layout of the shown nodes, each box as tall as its content needs. */
+  graph(t: TreeIndex, root: number, e: Expansion): GraphLayout {
     if (!this.graphValue || !same(this.graphKey, [t, root, e.version])) {
-      let extra = 0;
-      for (const i of rows) {
-        const n = t.nodes[i]!;
-        let badges = 0;
-        for (const h of n.highlights) if (h.code !== 'behind-pace') badges++;
-        extra = Math.max(extra, badges + (n.pace === null ? 0 : 1));
-      }
-      const height = boxHeight(BOX_BASE_LINES + extra);
       const open = e.open;
       this.graphKey = [t, root, e.version];
-      this.graphValue = { layout: graphLayout({ root, nodeHeight: height, children: (i) => (open[i] ? childrenOf(t, i) : null) }), boxHeight: height };
+      this.graphValue = graphLayout({ root, height: (i) => boxHeight(boxLines(t, i)), children: (i) => (open[i] ? childrenOf(t, i) : null) });
     }
     return this.graphValue;
   }
@@ -62,9 +70,9 @@ export class TreeMemo {
   /** Whether node `i` is a visible row: inside `root`'s subtree with every ancestor up to `root` open. */
   shown(t: TreeIndex, root: number, open: Uint8Array, i: number): boolean {
     if (i < root || i >= t.end[root]!) return false;
-    for (let p = t.parent[i]!; i !== root && p >= root; p = t.parent[p]!) {
+    for (let p = i; p !== root; ) {
+      p = t.parent[p]!;
       if (!open[p]) return false;
-      if (p === root) break;
     }
     return true;
   }

@@ -12,21 +12,24 @@ export interface BoardEntry {
   freshness: BoardFreshness;
 }
 
-/** “updated 2 minutes ago” / “updated just now” / “waiting for data”, as text. */
-export function ageText(fresh: BoardFreshness, now: number, s: WallStrings, f: Formats): string {
-  if (fresh.updatedAt === undefined) return s.waiting;
-  const ms = now - fresh.updatedAt;
-  return ms < 60_000 ? s.updatedJustNow : s.updated(f.age(floorAge(ms)));
+/** An age in words: “just now” under a minute, else “2 minutes ago” (floored to its unit). */
+export function ageWords(ms: number, s: WallStrings, f: Formats): string {
+  return ms < 60_000 ? s.justNow : f.age(floorAge(ms));
 }
 
-/** The stale (or failed) marker of a board: a symbol and a word, never colour alone. */
+/** “updated 2 minutes ago” / “updated just now” / “waiting for data”, as text. */
+export function ageText(fresh: BoardFreshness, now: number, s: WallStrings, f: Formats): string {
+  return fresh.updatedAt === undefined ? s.waiting : s.updated(ageWords(now - fresh.updatedAt, s, f));
+}
+
+/** The stale (or failed) marker of a board: a symbol and a word, never colour alone; `long` adds the age or the count. */
 export function staleMarker(fresh: BoardFreshness, now: number, s: WallStrings, f: Formats, long = false): TemplateResult | typeof nothing {
   if (fresh.state === 'failed') {
     const text = long && fresh.widgets > 1 ? s.failedCount(f.number(fresh.failed)) : s.failed;
     return html`<span part="stale stale-failed" class="marker failed"><span aria-hidden="true">✕</span> ${text}</span>`;
   }
   if (fresh.state !== 'stale') return nothing;
-  const text = long && fresh.updatedAt !== undefined ? s.staleSince(f.age(floorAge(now - fresh.updatedAt))) : s.stale;
+  const text = long && fresh.updatedAt !== undefined ? s.staleSince(ageWords(now - fresh.updatedAt, s, f)) : s.stale;
   return html`<span part="stale" class="marker stale"><span aria-hidden="true">⚠</span> ${text}</span>`;
 }
 
@@ -39,11 +42,42 @@ const ICONS = {
   play: 'M7 4.5v15l12.5-7.5z',
 };
 
+export interface HeaderState {
+  /** Something is in the `title` slot. */
+  titled: boolean;
+  current: BoardEntry | undefined;
+  now: number;
+  /** The clock's text, or undefined for none. */
+  clock: { time: string; date: string } | undefined;
+  clockAt: number;
+  /** Show the date under the time. */
+  date: boolean;
+}
+
+/** Title · the board's name with its data age (or its stale marker) · clock. */
+export function renderHeader(h: HeaderState, s: WallStrings, f: Formats, onTitleChange: (e: Event) => void): TemplateResult {
+  const c = h.current;
+  const problem = c && (c.freshness.state === 'stale' || c.freshness.state === 'failed');
+  return html`<div part="header" class="header">
+    <div class="title" ?hidden=${!h.titled}><slot name="title" @slotchange=${onTitleChange}></slot></div>
+    <div class="now">
+      ${c
+        ? html`<span part="board-name" class="board-name">${c.label}</span>
+            ${problem ? staleMarker(c.freshness, h.now, s, f, true) : html`<span part="age" class="age">${ageText(c.freshness, h.now, s, f)}</span>`}`
+        : nothing}
+    </div>
+    ${h.clock
+      ? html`<time part="clock" class="clock" datetime=${new Date(h.clockAt).toISOString()}>
+          <span class="time">${h.clock.time}</span>${h.date ? html`<span class="date">${h.clock.date}</span>` : nothing}
+        </time>`
+      : nothing}
+  </div>`;
+}
+
 export interface ControlsState {
   paused: boolean;
   /** The rotation is stopped for now (by hand, while in use, or with one board or none). */
   stopped: boolean;
-  held: boolean;
   count: number;
 }
 

@@ -38,10 +38,14 @@ export class ClockController implements ReactiveController {
 }
 
 const formats = new Map<string, { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+let last = { key: '', text: { time: '', date: '' } };
 
 /** The clock's time (e.g. `2:05 PM` / `14:05`) and date (`Friday, February 14` / `2月14日星期五`), in `locale` and `timeZone` (the device's when absent or unknown). */
 export function clockText(now: number, locale: string, timeZone?: string): { time: string; date: string } {
   const key = `${locale}|${timeZone ?? ''}`;
+  // A wall renders on every data update; the text changes once a minute.
+  const at = `${key}|${Math.floor(now / 60_000)}`;
+  if (last.key === at) return last.text;
   let f = formats.get(key);
   if (!f) {
     const make = (zone: string | undefined) => ({
@@ -56,5 +60,6 @@ export function clockText(now: number, locale: string, timeZone?: string): { tim
     formats.set(key, f);
   }
   const d = new Date(now);
-  return { time: f.time.format(d), date: f.date.format(d) };
+  last = { key: at, text: { time: f.time.format(d), date: f.date.format(d) } };
+  return last.text;
 }

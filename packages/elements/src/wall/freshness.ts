@@ -1,5 +1,6 @@
-import type { QuotaErrorDetail } from '../events/quota-error.js';
-import type { QuotaLoadDetail } from '../events/quota-load.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { QuotaErrorEvent, type QuotaErrorDetail } from '../events/quota-error.js';
+import { QuotaLoadEvent, type QuotaLoadDetail } from '../events/quota-load.js';
 
 /** What the wall knows about one widget from the `quota-load` / `quota-error` events it fired. */
 export interface WidgetRecord {
@@ -100,4 +101,53 @@ export class FreshnessTracker {
     this.widgets(board);
     return summarize(this.boards.get(board)?.values() ?? [], now, staleAfterMs);
   }
+}
+
+/**
+ * Listens (while connected) for the `quota-load` and `quota-error` events
+ * bubbling out of the host's boards, keeps them in a {@link FreshnessTracker}
+ * and re-renders the host. A board is a child element of the host outside
+ * any named slot; the widget is where the event began (across shadow roots).
+ */
+export class FreshnessController extends FreshnessTracker implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    super();
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener(QuotaLoadEvent.eventName, this.onLoad);
+    this.host.addEventListener(QuotaErrorEvent.eventName, this.onError);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener(QuotaLoadEvent.eventName, this.onLoad);
+    this.host.removeEventListener(QuotaErrorEvent.eventName, this.onError);
+  }
+
+  /** The board and widget an event came from. Not the host's board list: widgets may report before its slot has. */
+  private origin(event: Event): { board: Element; widget: Element } | undefined {
+    const path = event.composedPath();
+    const board = path.find((n): n is Element => n instanceof Element && n.parentElement === this.host && !n.slot);
+    const widget = path[0];
+    return board && widget instanceof Element ? { board, widget } : undefined;
+  }
+
+  private readonly onLoad = (event: QuotaLoadEvent) => {
+    const o = this.origin(event);
+    if (!o) return;
+    this.loaded(o.board, o.widget, event.detail);
+    this.host.requestUpdate();
+  };
+
+  private readonly onError = (event: QuotaErrorEvent) => {
+    const o = this.origin(event);
+    // A provider's bad setting is not a board's data going stale.
+    if (!o || event.detail.kind === 'settings') return;
+    this.failed(o.board, o.widget, event.detail);
+    this.host.requestUpdate();
+  };
 }

@@ -1,4 +1,5 @@
 // Pure helpers of the wall: no DOM, no timers (tested on their own).
+import type { QuotaSettings } from '../core/settings.js';
 
 /** `i` wrapped into 0 … n-1 (0 when there is nothing to show). */
 export function wrapIndex(i: number, n: number): number {
@@ -68,4 +69,18 @@ export function periodMs(seconds: number | undefined, min = 50): number | undefi
 export function floorAge(ms: number): number {
   const unit = ms < 3_600_000 ? 60_000 : ms < 86_400_000 ? 3_600_000 : 86_400_000;
   return Math.floor(Math.max(0, ms) / unit) * unit;
+}
+
+/** Scale that fits a board `boardHeight` px tall into `viewportHeight` px: 1 when it fits, never below `min` (beyond that it is clipped). */
+export function fitScale(viewportHeight: number, boardHeight: number, min = 0.5): number {
+  if (!(viewportHeight > 0) || !(boardHeight > viewportHeight + 1)) return 1;
+  return Math.max(min, Math.floor((viewportHeight / boardHeight) * 1000) / 1000);
+}
+
+/** What the wall hands to its widgets: the provider's settings, the wall's own over them, and the `tv` theme unless either names one. */
+export function wallSettings(own: Partial<Pick<QuotaSettings, 'locale' | 'currency' | 'asOf' | 'theme'>>, inherited: QuotaSettings | undefined): QuotaSettings {
+  const next: QuotaSettings = { ...inherited };
+  for (const [k, v] of Object.entries(own)) if (v) Object.assign(next, { [k]: v });
+  next.theme ??= 'tv';
+  return next;
 }

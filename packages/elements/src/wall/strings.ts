@@ -20,14 +20,14 @@ export interface WallStrings {
   held: string;
   /** Data age, e.g. “updated 2 minutes ago” (`age` from Intl.RelativeTimeFormat). */
   updated: (age: string) => string;
-  updatedJustNow: string;
+  /** An age under a minute, in place of “5 seconds ago”. */
+  justNow: string;
   waiting: string;
   /** Stale marker and its longer form. */
   stale: string;
   staleSince: (age: string) => string;
   failed: string;
   failedCount: (n: string) => string;
-  clock: string;
 }
 
 const en: WallStrings = {
@@ -45,13 +45,12 @@ const en: WallStrings = {
   paused: 'Paused',
   held: 'Paused while in use',
   updated: (age) => `updated ${age}`,
-  updatedJustNow: 'updated just now',
+  justNow: 'just now',
   waiting: 'waiting for data',
   stale: 'Stale',
-  staleSince: (age) => `Stale: last good data ${age}`,
+  staleSince: (age) => `Stale: last updated ${age}`,
   failed: 'No data',
   failedCount: (n) => `${n} failed to load`,
-  clock: 'Time',
 };
 
 const zh: WallStrings = {
@@ -69,13 +68,12 @@ const zh: WallStrings = {
   paused: '已暂停',
   held: '使用中,已暂停',
   updated: (age) => `${age}更新`,
-  updatedJustNow: '刚刚更新',
+  justNow: '刚刚',
   waiting: '等待数据',
   stale: '数据过期',
-  staleSince: (age) => `数据过期:最后有效数据于${age}`,
+  staleSince: (age) => `数据已过期:最后更新于${age}`,
   failed: '无数据',
   failedCount: (n) => `${n} 个加载失败`,
-  clock: '时间',
 };
 
 export const wallStrings = (locale: string): WallStrings => pickStrings(locale, { en, zh });

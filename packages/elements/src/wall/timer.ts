@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * One repeating timer whose period (ms, or undefined for off) is read from
- * the host after every update: it starts, stops or changes by itself when
+ * the host at every update: it starts, stops or changes by itself when
  * the host's attributes or state change, and stops on disconnect. A chain of
  * timeouts, never more than one pending. {@link restart} starts the
  * countdown over (e.g. after the user stepped to another board).
@@ -38,7 +38,8 @@ export class TimerController implements ReactiveController {
     this.sync();
   }
 
-  hostUpdated(): void {
+  // Before the render, so the render sees the countdown as it will run.
+  hostUpdate(): void {
     this.sync();
   }
 

@@ -1,0 +1,114 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { FunnelSpan, FunnelStageMetrics } from '@quota/domain';
+import type { Formats } from '../core/format.js';
+import type { FunnelLayout, FunnelStageGeometry } from './layout.js';
+import type { FunnelStrings } from './strings.js';
+import type { FunnelView } from './view.js';
+
+/** What drawing the stages needs besides the view and its geometry. */
+export interface StagesContext {
+  view: FunnelView;
+  layout: FunnelLayout;
+  s: FunnelStrings;
+  f: Formats;
+  cumulative: boolean;
+  selected: string | undefined;
+  /** Roving tabindex of a stage's button. */
+  tabIndex: (id: string) => 0 | -1;
+}
+
+/** A stage's visible name: its name, or its id when the name is empty. */
+export const stageName = (stage: { id: string; name: string }): string => stage.name.trim() || stage.id;
+
+/** The percentage points of a rate difference (0.12 → "12"). */
+const points = (f: Formats, rate: number) => f.number(Math.abs(rate) * 100, 1);
+
+function benchmarkText(c: StagesContext, span: FunnelSpan, i: number): TemplateResult {
+  const { s, f, view } = c;
+  const stages = view.metrics.stages;
+  const prefix = span.fromIndex === i - 1 ? '' : `${s.span(stageName(stages[span.fromIndex]!), stageName(stages[span.toIndex]!), f.percent(span.conversion))} `;
+  const rate = f.percent(span.benchmark);
+  if (span.meets === null) return html`<span class="bench unknown">${prefix}${s.benchmarkUnknown(rate)}</span>`;
+  return span.meets
+    ? html`<span class="bench met">${prefix}${s.benchmarkMet(rate)}</span>`
+    : html`<span class="bench missed">${prefix}${s.benchmarkMissed(points(f, span.shortfall!), rate)}</span>`;
+}
+
+function connector(c: StagesContext, stage: FunnelStageMetrics, g: FunnelStageGeometry, i: number): TemplateResult {
+  const { s, f, view } = c;
+  const previous = stageName(view.metrics.stages[i - 1]!);
+  const b = view.bottleneckSpan;
+  const neck = g.connector!;
+  return html`${neck.bottleneck ? html`<div class="cmark b-middle" part="bracket" aria-hidden="true"></div>` : nothing}
+    <div
+      class="neck ${neck.bottleneck ? 'in-bottleneck' : ''}"
+      part=${neck.bottleneck ? 'connector connector-bottleneck' : 'connector'}
+      style=${styleMap({ '--_a': String(neck.from), '--_b': String(neck.to) })}
+      aria-hidden="true"
+    ></div>
+    <div class="conv" part="conversion" id="conv-${i}">
+      <span class="rate">${stage.conversion === null ? s.noConversion(previous) : s.conversion(f.percent(stage.conversion), previous)}</span>
+      ${view.spansInto[i]!.map((span) => benchmarkText(c, span, i))}
+      ${b !== null && b.toIndex === i ? html`<strong class="tag">⚠ ${s.bottleneck}</strong>` : nothing}
+    </div>`;
+}
+
+function figures(c: StagesContext, stage: FunnelStageMetrics, i: number): TemplateResult {
+  const { s, f, view } = c;
+  const top = stageName(view.metrics.stages[0]!);
+  return html`<div class="figures" id="fig-${i}">
+    <span part="count" class="count">${s.deals(f.number(stage.count, 0), stage.count)}</span>
+    ${stage.amount !== null ? html`<span part="amount" class="amount">${f.amount(stage.amount, true)}</span>` : nothing}
+    ${c.cumulative && i > 0 ? html`<span part="cumulative" class="cumulative">${s.cumulative(f.percent(stage.cumulative), top)}</span>` : nothing}
+    ${stage.avgDays === null
+      ? nothing
+      : stage.stalled
+        ? html`<span part="dwell dwell-stalled" class="dwell stalled">${s.stalled(f.days(stage.avgDays), f.days(stage.dwellBenchmark!))}</span>`
+        : html`<span part="dwell" class="dwell">${s.dwell(f.days(stage.avgDays))}</span>`}
+  </div>`;
+}
+
+function stageItem(c: StagesContext, stage: FunnelStageMetrics, i: number): TemplateResult {
+  const g = c.layout.stages[i]!;
+  const selected = c.selected === stage.id;
+  const parts = ['stage', stage.stalled ? 'stage-stalled' : '', selected ? 'stage-selected' : '', g.bracket ? 'stage-bottleneck' : '']
+    .filter(Boolean)
+    .join(' ');
+  return html`<li part=${parts} class="stage ${stage.stalled ? 'stalled' : ''} ${selected ? 'selected' : ''}" data-stage=${stage.id}>
+    ${i > 0 ? connector(c, stage, g, i) : nothing}
+    ${g.bracket ? html`<div class="mark b-${g.bracket}" part="bracket" aria-hidden="true"></div>` : nothing}
+    <div class="shape" aria-hidden="true">
+      <div
+        part="shape"
+        class="bar ${stage.stalled ? 'stalled' : ''} ${g.size > 0 ? '' : 'zero'}"
+        style=${styleMap({ '--_s': String(g.size) })}
+      ></div>
+    </div>
+    <div class="label">
+      <button
+        type="button"
+        part="label"
+        class="name"
+        data-key=${stage.id}
+        tabindex=${c.tabIndex(stage.id)}
+        aria-current=${selected ? 'true' : nothing}
+        aria-describedby=${i > 0 ? `conv-${i} fig-${i}` : `fig-${i}`}
+      >${stageName(stage)}</button>
+      ${figures(c, stage, i)}
+    </div>
+  </li>`;
+}
+
+/** The labelled list of stages: per stage its neck and conversion, bracket cell, shape and labels. */
+export function renderStages(c: StagesContext, label: string): TemplateResult {
+  const g = c.layout;
+  const n = c.view.metrics.stages.length;
+  const columns =
+    g.mode === 'columns'
+      ? { 'grid-template-columns': `minmax(0, 1fr) repeat(${n - 1}, minmax(0, ${g.connectorRatio.toFixed(4)}fr) minmax(0, 1fr))` }
+      : {};
+  return html`<ol role="list" class="stages" part="stages" aria-label=${label} style=${styleMap(columns)}>
+    ${c.view.metrics.stages.map((stage, i) => stageItem(c, stage, i))}
+  </ol>`;
+}

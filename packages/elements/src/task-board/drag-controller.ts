@@ -1,0 +1,116 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { quadrantAt } from './layout.js';
+
+export interface DragHost extends ReactiveControllerHost, HTMLElement {
+  /** Whether this task may be dragged now (not read-only, no pending move). */
+  canDrag(taskId: string): boolean;
+  /** The drop: the task goes to quadrant index `to` (0–3). */
+  dropTask(taskId: string, to: number): void;
+}
+
+/** Pointer travel (px) before a press becomes a drag. */
+const THRESHOLD = 6;
+
+/**
+ * Pointer dragging of task cards between quadrants, with pointer events
+ * (mouse, pen and touch alike). A mouse drags a card from anywhere on it;
+ * touch and pen drag from its grip (`touch-action: none` there only, so the
+ * page still scrolls under a finger elsewhere). The card follows the pointer
+ * (a CSSOM `translate`, no style attribute); the quadrant under the pointer
+ * is {@link over}. The host draws both from {@link taskId} and {@link over}. Escape or pointercancel abandon the drag. Every window
+ * listener goes when the drag ends or the board disconnects.
+ */
+export class DragController implements ReactiveController {
+  /** The task being dragged (past the threshold). */
+  taskId: string | undefined;
+  /** Index of the quadrant under the pointer while dragging, −1 for none. */
+  over = -1;
+  private press: { id: string; card: HTMLElement; x: number; y: number; pointerId: number } | undefined;
+  /** The click that ends a drag must not open the task. */
+  private swallowClickUntil = 0;
+  private readonly host: DragHost;
+
+  constructor(host: DragHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.end(false);
+  }
+
+  /** True right after a drag: the click that follows is part of it. */
+  get justDragged(): boolean {
+    return performance.now() < this.swallowClickUntil;
+  }
+
+  /** The grid's pointerdown handler. */
+  readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0 || this.press) return;
+    const target = event.target as Element;
+    const card = target.closest<HTMLElement>('[role="gridcell"][data-key]');
+    if (!card || target.closest('[data-no-drag]')) return;
+    if (event.pointerType !== 'mouse' && !target.closest('.grip')) return;
+    const id = card.dataset.key!;
+    if (!this.host.canDrag(id)) return;
+    this.press = { id, card, x: event.clientX, y: event.clientY, pointerId: event.pointerId };
+    addEventListener('pointermove', this.onMove);
+    addEventListener('pointerup', this.onUp);
+    addEventListener('pointercancel', this.onCancel);
+    addEventListener('keydown', this.onKey, true);
+  };
+
+  private readonly onMove = (event: PointerEvent): void => {
+    const press = this.press;
+    if (!press || event.pointerId !== press.pointerId) return;
+    const dx = event.clientX - press.x;
+    const dy = event.clientY - press.y;
+    if (this.taskId === undefined) {
+      if (Math.hypot(dx, dy) < THRESHOLD) return;
+      this.taskId = press.id;
+      this.host.requestUpdate();
+    }
+    event.preventDefault();
+    press.card.style.setProperty('translate', `${dx}px ${dy}px`);
+    const rects = [...(this.host.shadowRoot?.querySelectorAll('[role="row"]') ?? [])].map((row) => row.getBoundingClientRect());
+    const over = quadrantAt(event.clientX, event.clientY, rects);
+    if (over !== this.over) {
+      this.over = over;
+      this.host.requestUpdate();
+    }
+  };
+
+  private readonly onUp = (event: PointerEvent): void => {
+    if (event.pointerId === this.press?.pointerId) this.end(true);
+  };
+
+  private readonly onCancel = (event: PointerEvent): void => {
+    if (event.pointerId === this.press?.pointerId) this.end(false);
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.taskId === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.end(false);
+  };
+
+  /** Ends the press; drops the task where the pointer is when `drop`. */
+  private end(drop: boolean): void {
+    const press = this.press;
+    const { taskId, over } = this;
+    removeEventListener('pointermove', this.onMove);
+    removeEventListener('pointerup', this.onUp);
+    removeEventListener('pointercancel', this.onCancel);
+    removeEventListener('keydown', this.onKey, true);
+    this.press = undefined;
+    this.taskId = undefined;
+    this.over = -1;
+    if (!press) return;
+    press.card.style.removeProperty('translate');
+    if (taskId === undefined) return;
+    this.swallowClickUntil = performance.now() + 400;
+    if (drop && over >= 0) this.host.dropTask(taskId, over);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,24 @@
+import { launchChromium } from './chromium.mjs';
+const context = await launchChromium();
+const page = context.pages()[0] ?? (await context.newPage());
+await page.setViewportSize({ width: 1100, height: 1000 });
+page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+page.on('pageerror', (e) => console.error('pageerror:', e.message));
+await page.request.post('http://localhost:5214/api/tasks/reset');
+await page.goto('http://localhost:5214/examples/task-save.html', { waitUntil: 'networkidle' });
+await page.waitForTimeout(500);
+const board = page.locator('quota-task-board');
+await board.locator('[data-quadrant="drop"] [part~="move-button"]').first().click();
+await board.locator('[role="menuitem"][data-to="schedule"]').click();
+await page.waitForTimeout(5600); // a refresh lands while the save is pending
+await page.screenshot({ path: '/tmp/ex-pending.png' });
+await page.waitForTimeout(2500);
+console.log('after save:', await page.evaluate(() => fetch('/api/tasks').then((r) => r.json()).then((d) => d.tasks.find((t) => t.id === 'task-14'))));
+await page.check('#fail');
+await page.selectOption('#delay', '0');
+await board.locator('[data-quadrant="drop"] [part~="move-button"]').first().click();
+await board.locator('[role="menuitem"][data-to="do"]').click();
+await page.waitForTimeout(800);
+await board.locator('[role=gridcell][data-key="task-09"]').screenshot({ path: '/tmp/ex-failed.png' });
+console.log(await page.locator('#log').innerText());
+await context.close();
