@@ -54,6 +54,6 @@ async function measure(): Promise<void> {
   if (!response.ok || !response.body || typeof CompressionStream === 'undefined') return;
   const gzipped = await new Response(response.body.pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
   const kb = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(gzipped.byteLength / 1024);
-  document.querySelector('#bundle-size')!.textContent = `${kb} KB gzip (measured by this page)`;
+  document.querySelector('#bundle-size')!.textContent = `${kb} KB gzip, measured by this page`;
 }
 void measure();

@@ -28,12 +28,11 @@ layout.addEventListener('change', () => (main.el.layout = layout.value as 'list'
 attention.addEventListener('change', () => (main.el.attention = attention.checked));
 main.el.addEventListener('quota-select', (e) => (selected.textContent = `quota-select: ${e.detail.id}`));
 
-// Node-link tree, drilled into the region with the mismatched team, that team open.
+// Node-link tree, drilled into the region with the mismatched team.
 const graph = tree((el) => {
   el.data = sample.targetTree;
   el.layout = 'tree';
   el.drill = 'east';
-  el.expandDepth = 3;
 });
 document.querySelector('#graph')!.append(graph.provider);
 

@@ -21,6 +21,7 @@ const en = {
   live: 'Simulate live data',
   liveOn: (date: string, every: string) => `Live: a new day every ${every}. Figures as of ${date}.`,
   liveOff: (date: string) => `Figures as of ${date}.`,
+  period: (from: string, to: string) => `${from} – ${to}`,
   selected: (what: string) => `Selected: ${what}`,
   moved: (task: string) => `Saved the move of “${task}”.`,
   figure: {
@@ -78,6 +79,7 @@ const zh: BoardStrings = {
   live: '模拟实时数据',
   liveOn: (date, every) => `实时：每${every}前进一天。数据截至${date}。`,
   liveOff: (date) => `数据截至${date}。`,
+  period: (from, to) => `${from}至${to}`,
   selected: (what) => `已选择：${what}`,
   moved: (task) => `已保存“${task}”的移动。`,
   figure: {

@@ -49,11 +49,12 @@ function draw(): void {
   document.documentElement.lang = view.locale;
   document.title = `${s.title} — Quota`;
   const asOf = f.date(sample.asOf);
+  const months = new Intl.DateTimeFormat(view.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const every = new Intl.NumberFormat(view.locale, { style: 'unit', unit: 'second', unitDisplay: 'long', maximumFractionDigits: 1 });
   render(
     html`<div class="demo-head">
         <div>
-          <h1>${s.title} · ${sample.gauge.label}</h1>
+          <h1>${s.title} · ${s.period(months.format(day(sample.period.start)), months.format(day(sample.period.end)))}</h1>
           <p>${view.live ? s.liveOn(asOf, every.format(view.interval / 1000)) : s.liveOff(asOf)}</p>
         </div>
         <form class="toolbar" aria-label=${s.toolbar} @change=${onChange} @submit=${(e: Event) => e.preventDefault()}>
@@ -81,6 +82,8 @@ function draw(): void {
     root,
   );
 }
+
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 function onChange(event: Event): void {
   const input = event.target as HTMLInputElement;

@@ -8,6 +8,8 @@ if (header && !header.querySelector('nav')) {
   const here = new URL(location.href).pathname.replace(/\/$/, '/index.html');
   const nav = document.createElement('nav');
   nav.setAttribute('aria-label', 'Docs');
+  // The site's own pages are in English, whatever language a board shows.
+  nav.lang = 'en';
   for (const [href, label] of PAGES) {
     const a = document.createElement('a');
     a.href = base + href;

@@ -3,6 +3,7 @@
 export const PAGES: [string, string][] = [
   ['index.html', 'Demo board'],
   ['tv.html', 'TV wall'],
+  ['guides/wall.html', 'Wall guide'],
   ['guides/gauge.html', 'Gauge'],
   ['guides/funnel.html', 'Funnel'],
   ['guides/target-tree.html', 'Target tree'],

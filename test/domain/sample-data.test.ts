@@ -162,6 +162,20 @@ describe('sampleData()', () => {
       for (const id of d.cast.stars) expect(byId(d.targetTree).get(id)!.actual! / byId(d.targetTree).get(id)!.target!).to.be.at.least(1.2);
     });
 
+    it('puts about a quarter of reps behind pace at mid-quarter, a tenth under 80%, and the laggards under half of it', () => {
+      // 2,000 reps show the distribution; 48 reps (the demo) scatter around it.
+      for (const [seed, reps, behind, under80] of [[5, 2000, [0.2, 0.3], [0.07, 0.14]], ...SEEDS.map((s) => [s, 48, [0.08, 0.42], [0, 0.25]] as const)] as const) {
+        const x = sampleData(seed, { reps });
+        const pace = elapsedShare(x.period, x.asOf);
+        const ratios = leavesOf(x.targetTree).filter((n) => !x.cast.laggards.includes(n.id)).map((n) => n.actual! / n.target! / pace);
+        const share = (f: (r: number) => boolean) => ratios.filter(f).length / ratios.length;
+        expect(share((r) => r < 0.9), `seed ${seed}`).to.be.within(behind[0], behind[1]);
+        expect(share((r) => r < 0.8), `seed ${seed}`).to.be.within(under80[0], under80[1]);
+        expect(share((r) => r < 0.5), `seed ${seed}`).to.be.below(0.01);
+        for (const id of x.cast.laggards) expect(byId(x.targetTree).get(id)!.actual! / byId(x.targetTree).get(id)!.target! / pace).to.be.below(0.5);
+      }
+    });
+
     it('gives history to a few reps, one of whose actual is an outlier against it', () => {
       for (const seed of SEEDS) {
         const x = sampleData(seed);

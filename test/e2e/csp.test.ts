@@ -20,6 +20,7 @@ const page = () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <quota-provider locale="en-US" as-of="2025-02-14">
 ${WIDGETS.map(([tag, data]) => `<${tag}><script type="application/json">${json(data)}</script></${tag}>`).join('\n')}
 <quota-gauge src="/gauge.json"></quota-gauge>
+<quota-wall interval="0.5" shift-interval="0.5"><section aria-label="A"><quota-gauge><script type="application/json">${json(sample.gauge)}</script></quota-gauge></section><section aria-label="B"></section></quota-wall>
 </quota-provider></body></html>`;
 
 describe('A strict Content-Security-Policy page', () => {

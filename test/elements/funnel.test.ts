@@ -9,7 +9,29 @@ import type { QuotaErrorEvent } from '../../packages/elements/src/events/quota-e
 import type { QuotaSelectEvent } from '../../packages/elements/src/events/quota-select.js';
 import { cleanup, expectAxeClean, fixture, recordEvents, settle, shadow, waitUntil } from './helpers.js';
 
-const sample = sampleData(7).funnel;
+/** The 5-stage funnel of `sampleData(7)` as it was written down here (tests read exact figures from it). */
+const sample: FunnelData = {
+  label: 'Q1 2025 pipeline',
+  stages: [
+    { id: 'lead', name: 'Leads', count: 1279, amount: 170_398_500, avgDays: 4.3, dwellBenchmark: 7 },
+    { id: 'opportunity', name: 'Opportunities', count: 399, amount: 85_215_300, avgDays: 9.4, dwellBenchmark: 14 },
+    { id: 'proposal', name: 'Proposal', count: 260, amount: 62_720_800, avgDays: 30.7, dwellBenchmark: 21 },
+    { id: 'negotiation', name: 'Negotiation', count: 199, amount: 49_784_500, avgDays: 11.9, dwellBenchmark: 14 },
+    { id: 'won', name: 'Won', count: 78, amount: 19_425_600 },
+  ],
+  benchmarks: [
+    { from: 'opportunity', to: 'proposal', rate: 0.6 },
+    { from: 'proposal', to: 'won', rate: 0.4 },
+  ],
+  lost: [
+    { reason: 'Price', count: 56, amount: 11_766_300 },
+    { reason: 'Competitor', count: 39, amount: 12_130_900 },
+    { reason: 'No budget', count: 30, amount: 7_743_400 },
+    { reason: 'Bad timing', count: 24, amount: 6_731_900 },
+    { reason: 'No decision', count: 19, amount: 6_082_300 },
+  ],
+  currency: 'CNY',
+};
 const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -275,6 +297,16 @@ describe('<quota-funnel>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await settle(el);
     expect(buttons().map((b) => b.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1', '-1', '-1']);
+  });
+
+  it('keeps a Tab stop when the focused stage disappears from new data', async () => {
+    const el = await fixture<QuotaFunnel>(html`<quota-funnel locale="en-US" .data=${sample}></quota-funnel>`);
+    stageItem(el, 'negotiation').querySelector('button')!.click();
+    await settle(el);
+    expect(shadow(el).querySelector('button[tabindex="0"]')!.getAttribute('data-key')).to.equal('negotiation');
+    el.data = { ...sample, stages: sample.stages.filter((s) => s.id !== 'negotiation') };
+    await settle(el);
+    expect([...shadow(el).querySelectorAll('button[tabindex="0"]')].map((b) => b.getAttribute('data-key'))).to.deep.equal(['lead']);
   });
 
   it('keeps the last good funnel and shows the bad field when data turns bad', async () => {

@@ -138,21 +138,28 @@ describe('target tree parts', () => {
     expect(['Enter', ' ', '*', 'ArrowDown', 'Tab'].some(isPrintable)).to.equal(false);
   });
 
-  it('graphLayout() puts each level one column right, children stacked without overlap, links from parent to child', () => {
+  it('graphLayout() puts each level one column right, boxes stacked without overlap by their own heights, links from parent to child', () => {
     const t = index();
     const open = openFromIds(t, new Set(['c', 'a', 'b']));
-    const h = boxHeight(7);
-    const g = graphLayout({ root: 0, nodeHeight: h, children: (i) => (open[i] ? childrenOf(t, i) : null) });
+    const height = (i: number) => boxHeight(i === 3 ? 9 : 5);
+    const g = graphLayout({ root: 0, height, children: (i) => (open[i] ? childrenOf(t, i) : null) });
     expect(g.nodes.map((n) => t.nodes[n.node]!.id)).to.deep.equal(['c', 'a', 'a1', 'a2', 'b', 'b1']);
     const at = (id: string) => g.nodes.find((n) => t.nodes[n.node]!.id === id)!;
     expect(at('c').x).to.equal(0);
     expect(at('a').x).to.be.above(NODE_WIDTH);
     expect(at('a1').x).to.equal(at('a2').x);
-    expect(Math.abs(at('a1').y - at('a2').y)).to.be.at.least(h);
-    expect(Math.min(...g.nodes.map((n) => n.y))).to.equal(0);
-    expect(g.height).to.be.closeTo(Math.max(...g.nodes.map((n) => n.y)) + h, 1e-9);
+    expect(at('a2').height).to.equal(boxHeight(9));
+    // Same column: each box starts below the one before it ends.
+    const column = g.nodes.filter((n) => n.x === at('a1').x).sort((p, q) => p.y - q.y);
+    for (let k = 1; k < column.length; k++) expect(column[k]!.y).to.be.at.least(column[k - 1]!.y + column[k - 1]!.height);
+    expect(Math.min(...g.nodes.map((n) => n.y))).to.be.closeTo(0, 1e-9);
+    expect(g.height).to.be.closeTo(Math.max(...g.nodes.map((n) => n.y + n.height)), 1e-9);
     expect(g.width).to.equal(at('a1').x + NODE_WIDTH);
     expect(g.links.map((l) => `${t.nodes[l.source]!.id}>${t.nodes[l.target]!.id}`)).to.deep.equal(['c>a', 'a>a1', 'a>a2', 'c>b', 'b>b1']);
-    expect(g.links[0]!.d).to.match(new RegExp(`^M${NODE_WIDTH},`));
+    // From the middle of the root's right edge.
+    const mid = at('c').y + at('c').height / 2;
+    const [x0, y0] = /^M([\d.]+),([\d.]+)/.exec(g.links[0]!.d)!.slice(1).map(Number);
+    expect(x0).to.equal(NODE_WIDTH);
+    expect(y0).to.be.closeTo(mid, 1e-3);
   });
 });

@@ -299,6 +299,13 @@ describe('<quota-target-tree>', () => {
     expect(items(el).length).to.be.below(80);
     await press(el, 'Home');
     await waitUntil(() => focused(el) === 'company', 'focus back on the first row');
+    // Scrolled away from the active row (no longer in the DOM), the list itself takes Tab and hands focus back to it.
+    const list = root(el).querySelector<HTMLElement>('.list')!;
+    list.scrollTop = list.scrollHeight;
+    await waitUntil(() => !item(el, 'company') && list.tabIndex === 0, 'the list in the tab order');
+    list.focus();
+    await waitUntil(() => focused(el) === 'company', 'focus handed to the active row');
+    expect(list.tabIndex).to.equal(-1);
   });
 
   it('renders a 1,000-level chain opened all the way without a stack overflow, deep rows saying their level', async () => {

@@ -61,12 +61,16 @@ describe('<quota-task-board> moves', () => {
     await settle(board);
     expect(card(board, 'task-09')!.classList.contains('dragging')).to.equal(true);
     expect(row(board, 'schedule').getAttribute('part')).to.contain('drop-target');
-    expect(card(board, 'task-09')!.style.getPropertyValue('translate')).to.match(/px/);
+    const ghost = shadow(board).querySelector<HTMLElement>('[part="drag-ghost"]')!;
+    expect(ghost.textContent).to.equal('Clean up duplicate leads');
+    expect(ghost.style.getPropertyValue('translate')).to.match(/px/);
+    const g = ghost.getBoundingClientRect();
+    expect(Math.abs(g.left - (tx - (x - card(board, 'task-09')!.getBoundingClientRect().left)))).to.be.below(3);
     await sendMouse({ type: 'up' });
     await settle(board);
     expect(moves.map((m) => [m.detail.from, m.detail.to])).to.deep.equal([['drop', 'schedule']]);
     expect(quadrantOf(board, 'task-09')).to.equal('schedule');
-    expect(card(board, 'task-09')!.style.getPropertyValue('translate')).to.equal('');
+    expect(shadow(board).querySelector('[part="drag-ghost"]')).to.equal(null);
     expect(shadow(board).querySelector<HTMLDialogElement>('dialog')!.open, 'the drop is not a click on the card').to.equal(false);
     expect(shadow(board).querySelector('.drop-target')).to.equal(null);
   });

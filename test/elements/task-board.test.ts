@@ -301,6 +301,17 @@ describe('<quota-task-board>', () => {
     await expectAxeClean(el);
   });
 
+  it('fills a tile of fixed height, each quadrant scrolling its own cards', async () => {
+    const el = await fixture<QuotaTaskBoard>(html`<quota-task-board readonly style="height: 420px; width: 900px" .data=${tasks()}></quota-task-board>`);
+    const host = el.getBoundingClientRect();
+    const grid = shadow(el).querySelector('[role="grid"]')!.getBoundingClientRect();
+    expect(grid.bottom).to.be.at.most(host.bottom + 1);
+    const doCards = shadow(el).querySelector<HTMLElement>('[data-quadrant="do"] .cards')!;
+    expect(doCards.scrollHeight).to.be.greaterThan(doCards.clientHeight);
+    expect(getComputedStyle(doCards).overflowY).to.equal('auto');
+    await expectAxeClean(el);
+  });
+
   it('is read-only for TV walls: no grips, menus, filters or moves; plans still open', async () => {
     const el = await fixture<QuotaTaskBoard>(html`<quota-task-board readonly theme="tv" .data=${tasks()}></quota-task-board>`);
     const moves = recordEvents<QuotaTaskMoveEvent>(el, 'quota-task-move');

@@ -54,12 +54,13 @@ describe('wall layout helpers', () => {
 });
 
 describe('fitScale()', () => {
-  it('is 1 when the board fits and shrinks a taller one to the screen, never below the floor', () => {
+  it('is 1 when the board fits, shrinks a taller one to the screen, and is 0 (scroll) below the floor', () => {
     expect(fitScale(800, 700)).to.equal(1);
     expect(fitScale(800, 801)).to.equal(1);
     expect(fitScale(800, 1000)).to.equal(0.8);
-    expect(fitScale(800, 4000)).to.equal(0.5);
-    expect(fitScale(800, 4000, 0.25)).to.equal(0.25);
+    expect(fitScale(800, 1600)).to.equal(0.5);
+    expect(fitScale(800, 4000)).to.equal(0);
+    expect(fitScale(800, 4000, 0.2)).to.equal(0.2);
     expect(fitScale(800, 2000, 0.25)).to.equal(0.4);
     expect(fitScale(0, 500)).to.equal(1);
   });

@@ -37,9 +37,10 @@ describe('<quota-wall>', () => {
   });
 
   it('rotates to the next board every interval, wrapping around, and fires quota-board-change with reason timer', async () => {
-    const wall = await fixture<QuotaWall>(threeBoards({ interval: 0.25 }));
-    const changes = recordEvents<QuotaBoardChangeEvent>(wall, 'quota-board-change');
+    const wall = await fixture<QuotaWall>(threeBoards());
     expect(activeId(wall)).to.equal('attainment');
+    const changes = recordEvents<QuotaBoardChangeEvent>(wall, 'quota-board-change');
+    wall.interval = 0.25;
     await waitUntil(() => changes.length >= 3, 'three rotations');
     expect(changes.slice(0, 3).map((e) => [e.detail.id, e.detail.index, e.detail.previousIndex, e.detail.reason])).to.deep.equal([
       ['pipeline', 1, 0, 'timer'],
@@ -410,6 +411,25 @@ describe('<quota-wall>', () => {
     expect(parts(wall, 'indicator-item')).to.have.length(3);
     expect(changes.map((e) => [e.detail.reason, e.detail.previousIndex])).to.deep.equal([['api', -1]]);
     expect(wall.querySelectorAll('[data-active]')).to.have.length(1);
+  });
+
+  it('scales a board taller than the screen down to fit it, and back to full size once it fits', async () => {
+    const wall = await fixture<QuotaWall>(html`<quota-wall shift="0" style="--wall-height: 400px">
+      <section aria-label="Tall"><div id="tall" style="height: 380px">tall</div></section>
+    </quota-wall>`);
+    const board = wall.querySelector('section')!;
+    const scale = () => new DOMMatrix(getComputedStyle(board).transform === 'none' ? undefined : getComputedStyle(board).transform).a;
+    await waitUntil(() => scale() < 1, 'scaled down');
+    const area = part(wall, 'board')!.getBoundingClientRect();
+    expect(board.getBoundingClientRect().height).to.be.at.most(area.height + 1);
+    expect(board.getBoundingClientRect().top).to.be.at.least(area.top - 1);
+    wall.querySelector<HTMLElement>('#tall')!.style.height = '100px';
+    await waitUntil(() => scale() === 1, 'full size again');
+    // Too tall to read at half size (a phone): full size, and the board area scrolls.
+    wall.querySelector<HTMLElement>('#tall')!.style.height = '2000px';
+    await waitUntil(() => getComputedStyle(part(wall, 'board')!).overflowY === 'auto', 'scrolls');
+    expect(scale()).to.equal(1);
+    await expectAxeClean(wall);
   });
 
   it('keeps hostile board names as text', async () => {

@@ -1,4 +1,5 @@
 import type { FunnelData } from './schemas/funnel.js';
+import { positionOfStage, stageIndex } from './stage-index.js';
 
 /** A deal as a CRM lists it: the furthest stage it reached, and why it was lost if it was. */
 export interface FunnelDeal {
@@ -23,7 +24,7 @@ export function funnelFromDeals(
   deals: readonly FunnelDeal[],
   stages: readonly { id: string; name: string }[],
 ): { data: FunnelData; skipped: number } {
-  const index = new Map(stages.map((s, i) => [s.id, i]));
+  const index = stageIndex(stages.map((s) => s.id));
   const n = stages.length;
   const atCount = new Float64Array(n);
   const atAmount = new Float64Array(n);
@@ -33,12 +34,14 @@ export function funnelFromDeals(
   let skipped = 0;
   for (let i = 0; i < deals.length; i++) {
     const deal = deals[i]!;
-    const k = deal.stage === undefined ? undefined : index.get(deal.stage);
+    const stage = deal.stage;
+    const k = stage === undefined ? undefined : positionOfStage(index, stage);
     if (k === undefined) {
       skipped++;
       continue;
     }
-    const amount = deal.amount ?? 0;
+    const given = deal.amount;
+    const amount = given === undefined || given === null ? 0 : given;
     atCount[k]!++;
     atAmount[k]! += amount;
     if (deal.lostReason !== undefined) {

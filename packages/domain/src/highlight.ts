@@ -43,3 +43,22 @@ const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info
 export function bySeverity(a: Highlight, b: Highlight): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
+
+/**
+ * Sorts `list` in place most serious first and returns it: the same order as
+ * `list.sort(bySeverity)` (stable), by insertion, which is much quicker than
+ * `Array#sort` for the two or three highlights a node or row has.
+ */
+export function sortBySeverity(list: Highlight[]): Highlight[] {
+  for (let i = 1; i < list.length; i++) {
+    const h = list[i]!;
+    const rank = SEVERITY_ORDER[h.severity];
+    let j = i - 1;
+    while (j >= 0 && SEVERITY_ORDER[list[j]!.severity] > rank) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = h;
+  }
+  return list;
+}

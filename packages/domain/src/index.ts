@@ -57,3 +57,5 @@ export { RolledTreeSchema, rolledTreeIssues } from './rolled-tree-schema.js';
 export { quadrantTotals, type QuadrantTotal } from './quadrant-totals.js';
 export { lastOutlierScore } from './last-outlier.js';
 export { memoFormat } from './memo-format.js';
+export { sortBySeverity } from './highlight.js';
+export { positionOfStage, stageIndex, type StageIndex } from './stage-index.js';

@@ -1,5 +1,5 @@
 import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from './detect-outliers.js';
-import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
+import { sortBySeverity, type Highlight, type HighlightSubject } from './highlight.js';
 import { highlightMessage } from './messages.js';
 import { lastOutlierScoreOf } from './last-outlier.js';
 import { checkQuality, type QualityRules } from './quality.js';
@@ -64,7 +64,7 @@ export function entryHighlights(entry: LeaderboardEntry, attainment: number | nu
       });
     }
   }
-  return out ? out.sort(bySeverity) : NONE;
+  return out ? sortBySeverity(out) : NONE;
 }
 
 function repSubject(entry: LeaderboardEntry): HighlightSubject {

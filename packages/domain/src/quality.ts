@@ -45,11 +45,11 @@ export type QualityRule = keyof typeof RULE_TEXT;
 export function checkQuality(
   subject: HighlightSubject,
   quality: Quality | undefined,
-  rules: QualityRules = {},
+  rules?: QualityRules,
   locale = 'en-US',
 ): Highlight[] {
   if (!quality) return [];
-  const r = { ...DEFAULT_QUALITY_RULES, ...stripUndefined(rules) };
+  const r = rules === undefined ? DEFAULT_QUALITY_RULES : { ...DEFAULT_QUALITY_RULES, ...stripUndefined(rules) };
   const breaches: [QualityRule, number, number][] = [];
   const q = quality;
   if (q.discount !== undefined && q.discount > r.maxDiscount) breaches.push(['discount', q.discount, r.maxDiscount]);

@@ -76,11 +76,14 @@ export function rankLeaderboard(data: LeaderboardData, options: RankLeaderboardO
   const ranking = competitionRanks(keys, tieBreak);
   const badges = awardBadges(entries, ranking, keys, newcomerMonths, asOfDay);
 
-  const out: RankedEntry[] = [];
-  for (let p = 0; p < n; p++) {
-    const i = ranking.order[p]!;
+  // Rows are made in input order (entries sit in memory in that order) and put in their rank's place.
+  const { order, ranks } = ranking;
+  const placeOf = new Uint32Array(n);
+  for (let p = 0; p < n; p++) placeOf[order[p]!] = p;
+  const out = new Array<RankedEntry>(n);
+  for (let i = 0; i < n; i++) {
     const e = entries[i]!;
-    const rank = ranking.ranks[i]!;
+    const rank = ranks[i]!;
     const a = atts[i]!;
     const attainment = a === -Infinity ? null : a;
     const movement = movementOf(e.previousRank, rank);
@@ -100,7 +103,7 @@ export function rankLeaderboard(data: LeaderboardData, options: RankLeaderboardO
     row.badges = won;
     row.highlights = highlights;
     row.kpis = kpis;
-    out.push(row);
+    out[placeOf[i]!] = row;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { attainment as attainmentOf } from './attainment.js';
-import { bySeverity, type Highlight, type HighlightSubject } from './highlight.js';
+import { sortBySeverity, type Highlight, type HighlightSubject } from './highlight.js';
 import { highlightOf } from './highlight-of.js';
 import { checkQuality } from './quality.js';
 import { subjectOf, type RollupContext } from './rollup-context.js';
@@ -56,5 +56,5 @@ export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: Ro
     const found = checkQuality((subject ??= subjectOf(node)), input.quality, ctx.qualityRules, locale);
     if (found.length) (out ??= []).push(...found);
   }
-  return out ? out.sort(bySeverity) : NO_HIGHLIGHTS;
+  return out ? sortBySeverity(out) : NO_HIGHLIGHTS;
 }

@@ -1,5 +1,6 @@
 import type { DateString } from '../dates.js';
 import type { Period } from '../elapsed-share.js';
+import { positionOfStage, stageIndex } from '../stage-index.js';
 import type { ForecastDeal, PipelineForecast } from './types.js';
 
 /**
@@ -59,7 +60,9 @@ export function pipelineForecast(
   options: PipelineOptions = {},
 ): PipelineForecast {
   const z = options.z ?? DEFAULT_PIPELINE_OPTIONS.z;
-  const probabilities = new Map(Object.entries({ ...DEFAULT_STAGE_PROBABILITIES, ...options.stageProbabilities }));
+  const merged = { ...DEFAULT_STAGE_PROBABILITIES, ...options.stageProbabilities };
+  const stages = stageIndex(Object.keys(merged));
+  const probabilities = stages.ids.map((id) => merged[id]);
   const first = options.includeOverdue === false && asOf > period.start ? asOf : period.start;
   const last = period.end;
   let count = 0;
@@ -73,7 +76,11 @@ export function pipelineForecast(
     const a = deal.amount;
     if (!(a > 0)) continue;
     let p = deal.probability;
-    if (p == null) p = deal.stage == null ? 0 : (probabilities.get(deal.stage) ?? 0);
+    if (p === undefined || p === null) {
+      const stage = deal.stage;
+      const k = stage === undefined || stage === null ? undefined : positionOfStage(stages, stage);
+      p = k === undefined ? 0 : (probabilities[k] ?? 0);
+    }
     if (!(p > 0)) p = 0;
     else if (p > 1) p = 1;
     count++;

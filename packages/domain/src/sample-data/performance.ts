@@ -27,7 +27,7 @@ export interface SampleCast {
    * authorisation.
    */
   stars: string[];
-  /** Far behind pace. */
+  /** Far behind pace: under half of it (a critical `behind-pace`). */
   laggards: string[];
   /** Exactly the same attainment. */
   tie: string[];
@@ -44,14 +44,16 @@ const ROLES = ['star', 'star', 'laggard', 'laggard', 'tie', 'tie', 'newcomer', '
 type Role = (typeof ROLES)[number];
 const round100 = (n: number): number => Math.round(n / 100) * 100;
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
+/** Attainment ÷ pace = team (1 ± 8%) × rep (1.03 ± 17%): ~25% of reps behind pace, ~10% under 80%, few but laggards under half. */
+const [TEAM_SPREAD, PACE_MEAN, REP_SPREAD] = [0.08, 1.03, 0.17];
 
 /**
  * Actuals (leaves only), tenure, history, monthly periods and quality for
  * every rep of `org`, written into its tree leaves too. Attainment is pace ×
- * a team factor × a personal factor; ten distinct reps get a part (see
- * {@link SampleCast}). The tied pair's attainment is k/1000 exactly, and
- * targets are multiples of 1,000, so their actuals are whole and their
- * attainments equal to the last bit.
+ * a team factor × a personal factor (about a quarter of reps behind pace);
+ * ten distinct reps get a part (see {@link SampleCast}). The tied pair's
+ * attainment is k/1000 exactly, and targets are multiples of 1,000, so their
+ * actuals are whole and their attainments equal to the last bit.
  */
 export function addPerformance(ctx: SampleContext, org: Org): { reps: SampleRep[]; cast: SampleCast } {
   const rng = randomFor(ctx.seed, STREAM.performance);
@@ -61,11 +63,11 @@ export function addPerformance(ctx: SampleContext, org: Org): { reps: SampleRep[
   const teamFactors = new Map<string, number>();
   const reps = org.reps.map((rep): SampleRep => {
     let teamFactor = teamFactors.get(rep.teamId);
-    if (teamFactor === undefined) teamFactors.set(rep.teamId, (teamFactor = clamp(1 + 0.12 * rng.normal(), 0.75, 1.25)));
+    if (teamFactor === undefined) teamFactors.set(rep.teamId, (teamFactor = clamp(1 + TEAM_SPREAD * rng.normal(), 0.82, 1.18)));
     const role = roles.get(rep.index);
-    let actual = round100(rep.target * ctx.pace * clamp(teamFactor * (1 + 0.25 * rng.normal()), 0.2, 2.2));
+    let actual = round100(rep.target * ctx.pace * clamp(teamFactor * (PACE_MEAN + REP_SPREAD * rng.normal()), 0.2, 2.2));
     if (role === 'star') actual = round100(rep.target * rng.between(1.22, 1.45) * Math.min(1, 2 * ctx.pace));
-    else if (role === 'laggard') actual = round100(rep.target * ctx.pace * rng.between(0.4, 0.65));
+    else if (role === 'laggard') actual = round100(rep.target * ctx.pace * rng.between(0.3, 0.48));
     else if (role === 'tie') actual = (rep.target / 1000) * tieShare;
     else if (role === 'outlier') actual = round100(rep.target * ctx.pace * OUTLIER_FACTOR);
     const newcomer = role === 'newcomer';

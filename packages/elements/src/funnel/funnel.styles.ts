@@ -297,7 +297,8 @@ export const funnelStyles = css`
     margin-bottom: calc(var(--_space) * 0.5);
   }
   .mode-bars .bar {
-    left: 0;
+    left: auto;
+    inset-inline-start: 0;
     transform: none;
   }
   .mode-bars .label {
@@ -343,12 +344,13 @@ export const funnelStyles = css`
     transform: none;
   }
   .mode-columns .neck {
-    clip-path: polygon(
-      0 calc(50% - var(--_a) * 50%),
-      100% calc(50% - var(--_b) * 50%),
-      100% calc(50% + var(--_b) * 50%),
-      0 calc(50% + var(--_a) * 50%)
-    );
+    --_l: var(--_a);
+    --_r: var(--_b);
+    clip-path: polygon(0 calc(50% - var(--_l) * 50%), 100% calc(50% - var(--_r) * 50%), 100% calc(50% + var(--_r) * 50%), 0 calc(50% + var(--_l) * 50%));
+  }
+  .mode-columns:dir(rtl) .neck {
+    --_l: var(--_b);
+    --_r: var(--_a);
   }
   .mode-columns .b-start::before,
   .mode-columns .b-middle::before,
@@ -374,12 +376,14 @@ export const funnelStyles = css`
     inline-size: 4px;
   }
 
-  /* Loss reasons. */
+  /* Loss reasons: laid out only once near the viewport (often below the fold on a dashboard). */
   .loss {
     grid-area: loss;
     display: grid;
     gap: calc(var(--_space) * 0.75);
     min-width: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .loss-title {
     overflow-wrap: anywhere;

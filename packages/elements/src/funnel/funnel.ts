@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { FunnelDataSchema, type FunnelData } from '@quota/domain';
 import { DataController } from '../core/data-controller.js';
 import { QuotaDataElement } from '../core/data-element.js';
@@ -9,11 +9,11 @@ import { RovingFocusController } from '../core/roving-focus.js';
 import type { ResolvedSettings } from '../core/settings.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
 import { funnelStyles } from './funnel.styles.js';
-import { FUNNEL_LAYOUT_DEFAULTS, funnelLayout, type FunnelLayout, type FunnelOrientation } from './layout.js';
+import { FUNNEL_LAYOUT_DEFAULTS, funnelLayout, type FunnelLayout } from './layout.js';
 import { renderLoss, renderSummary } from './render-side.js';
 import { renderStages } from './render-stages.js';
 import { funnelStrings } from './strings.js';
-import { funnelView, type FunnelMeasure, type FunnelView } from './view.js';
+import { funnelView, type FunnelView } from './view.js';
 
 /**
  * The sales funnel (销售漏斗): a stage per data row, top first, each with its
@@ -63,10 +63,10 @@ export class QuotaFunnel extends QuotaDataElement<FunnelData, FunnelView> {
   static override styles = [...(QuotaElement.styles as never[]), funnelStyles];
 
   /** What the shapes' sizes show: `count` (default) or `amount` (counts when a stage has no amount). */
-  @property({ reflect: true }) measure: FunnelMeasure = 'count';
+  @property({ reflect: true }) measure: 'count' | 'amount' = 'count';
 
   /** `vertical` (default, top to bottom) or `horizontal` (left to right; drawn vertically when too narrow for its labels). */
-  @property({ reflect: true }) orientation: FunnelOrientation = 'vertical';
+  @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
   /** Also label each stage with its conversion from the top stage. */
   @property({ type: Boolean, reflect: true }) cumulative = false;
@@ -129,14 +129,15 @@ export class QuotaFunnel extends QuotaDataElement<FunnelData, FunnelView> {
     if (this.drawn && inputs.every((x, i) => x === this.drawn!.inputs[i])) return this.drawn.result;
     const s = funnelStrings(this.settings.locale);
     const f = this.formats(v.currency);
-    const first = v.metrics.stages[0]?.id;
+    // The stage in the tab order: the last one focused, while it still exists; else the first.
+    const active = v.metrics.stages.some((st) => st.id === this.roving.activeKey) ? this.roving.activeKey : v.metrics.stages[0]?.id;
     const vars = {
       '--_mark': `${g.markSize}px`,
       '--_shape': `${g.shapeSize}px`,
       '--_aside': `${g.asideWidth}px`,
       '--_stage-min': `${g.stageMinHeight}px`,
     };
-    const result = html`<div class="funnel mode-${g.mode} loss-${g.loss}" lang=${this.settings.locale} style=${styleMap(vars)}>
+    const result = html`<div class="funnel mode-${g.mode} loss-${g.loss}" lang=${this.settings.locale} ${styleProps(vars)}>
       ${renderSummary(v, s, f)}
       <div class="main" @click=${this.onClick} @keydown=${this.onKeydown}>
         ${renderStages(
@@ -147,7 +148,7 @@ export class QuotaFunnel extends QuotaDataElement<FunnelData, FunnelView> {
             f,
             cumulative: this.cumulative,
             selected: this.selected,
-            tabIndex: (id) => this.roving.tabIndexFor(id, first),
+            tabIndex: (id) => (id === active ? 0 : -1),
           },
           s.stages(v.label || s.funnel),
         )}

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import type { Formats } from '../core/format.js';
 import { stageName } from './render-stages.js';
 import type { FunnelStrings } from './strings.js';
@@ -46,7 +46,7 @@ export function renderLoss(v: FunnelView, s: FunnelStrings, f: Formats): Templat
           <span class="reason">${r.reason.trim() || '—'}</span>
           <span class="loss-figures">${s.lossShare(f.number(r.count, 0), f.percent(r.share))}${r.amount !== null ? html` · ${f.amount(r.amount, true)}` : nothing}</span>
           <span class="loss-track" aria-hidden="true"
-            ><span part="loss-bar" class="loss-bar" style=${styleMap({ '--_s': String(v.maxLoss > 0 ? r.count / v.maxLoss : 0) })}></span
+            ><span part="loss-bar" class="loss-bar" ${styleProps({ '--_s': String(v.maxLoss > 0 ? r.count / v.maxLoss : 0) })}></span
           ></span>
         </li>`,
       )}

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import type { FunnelSpan, FunnelStageMetrics } from '@quota/domain';
 import type { Formats } from '../core/format.js';
 import type { FunnelLayout, FunnelStageGeometry } from './layout.js';
@@ -44,7 +44,7 @@ function connector(c: StagesContext, stage: FunnelStageMetrics, g: FunnelStageGe
     <div
       class="neck ${neck.bottleneck ? 'in-bottleneck' : ''}"
       part=${neck.bottleneck ? 'connector connector-bottleneck' : 'connector'}
-      style=${styleMap({ '--_a': String(neck.from), '--_b': String(neck.to) })}
+      ${styleProps({ '--_a': String(neck.from), '--_b': String(neck.to) })}
       aria-hidden="true"
     ></div>
     <div class="conv" part="conversion" id="conv-${i}">
@@ -82,7 +82,7 @@ function stageItem(c: StagesContext, stage: FunnelStageMetrics, i: number): Temp
       <div
         part="shape"
         class="bar ${stage.stalled ? 'stalled' : ''} ${g.size > 0 ? '' : 'zero'}"
-        style=${styleMap({ '--_s': String(g.size) })}
+        ${styleProps({ '--_s': String(g.size) })}
       ></div>
     </div>
     <div class="label">
@@ -108,7 +108,7 @@ export function renderStages(c: StagesContext, label: string): TemplateResult {
     g.mode === 'columns'
       ? { 'grid-template-columns': `minmax(0, 1fr) repeat(${n - 1}, minmax(0, ${g.connectorRatio.toFixed(4)}fr) minmax(0, 1fr))` }
       : {};
-  return html`<ol role="list" class="stages" part="stages" aria-label=${label} style=${styleMap(columns)}>
+  return html`<ol role="list" class="stages" part="stages" aria-label=${label} ${styleProps(columns)}>
     ${c.view.metrics.stages.map((stage, i) => stageItem(c, stage, i))}
   </ol>`;
 }

@@ -57,7 +57,7 @@ const SCROLLBAR_ALLOWANCE = 20;
  * @csspart kpi - A KPI cell (also `kpi-met`, `kpi-missed`).
  * @csspart pager - TV mode's page indicator and buttons.
  * @cssprop --leaderboard-height - Height of the scrolling body of a long (virtualised) list and of TV mode's page, when the host's own height does not set it (default 30em).
- * @cssprop --leaderboard-row-gap - Space between rows (default 2px).
+ * @cssprop --leaderboard-row-border - The line under each row (default 1px solid the border colour).
  * @cssprop --leaderboard-row-background - Background of a row.
  * @cssprop --leaderboard-bar-height - Height of the attainment bar (default 0.5em).
  * @fires quota-select - A row was activated (click, Enter or Space): `detail` `{ widget: 'leaderboard', id }`.
@@ -147,7 +147,7 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
     const row = (r: LeaderboardRow) => renderRow(r, columns, ctx, { tabIndex: r.id === tabbable ? 0 : -1, motion: motion && flip(motion) });
     const meta = [s.asOf(f.date(v.asOf)), v.pace !== null ? s.pace(f.percent(v.pace, 0)) : ''].filter(Boolean).join(' · ');
     const boardStyle = styleProps({ '--_cols': columns.template, 'font-size': scale !== 1 ? `${scale.toFixed(3)}em` : undefined });
-    return html`<section class="board${tv ? ' tv' : ''}${columns.secondary.length ? ' stacked' : ''}" ${boardStyle}>
+    return html`<section class="board${tv ? ' tv' : ''}" ${boardStyle}>
       <div part="caption" class="caption">
         <span class="title" id="title">${v.label ?? s.title}</span><span class="meta">${meta}</span>
       </div>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Highlight, RolledNode, TierId } from '@quota/domain';
+import type { Highlight, RolledNode } from '@quota/domain';
 import type { Formats } from '../core/format.js';
 import type { TargetTreeStrings } from './strings.js';
 

@@ -314,7 +314,7 @@ export const targetTreeStyles = css`
   }
   /* Five columns (name, target, actual, attainment, gap); pace, forecast and highlights on a line below. */
   @container (min-width: 51em) {
-    .pct {
+    .row .pct {
       display: inline-block;
       min-width: 3.6em;
     }
@@ -453,6 +453,9 @@ export const targetTreeStyles = css`
     overflow-wrap: anywhere;
     min-width: 0;
     flex: 1;
+  }
+  .box .toggle.leaf {
+    display: none;
   }
   .box .split {
     margin-inline-start: 1.3em;

@@ -1,9 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { DataController } from '../core/data-controller.js';
 import { QuotaDataElement } from '../core/data-element.js';
 import type { ResolvedSettings } from '../core/settings.js';
@@ -15,18 +11,15 @@ import { TargetTreeInputSchema, type TargetTreeInput } from './input.js';
 import { treeKeyAction, type TreeAction } from './keys.js';
 import { GRAPH_LIMIT } from './layout.js';
 import { renderGraph } from './render-graph.js';
-import { renderRow, type RowContext } from './render-row.js';
+import { renderList } from './render-list.js';
+import type { RowContext } from './render-row.js';
 import { renderAttentionToggle, renderBreadcrumb } from './render-toolbar.js';
 import { targetTreeStrings } from './strings.js';
 import { TreeMemo } from './tree-memo.js';
 import { targetTreeStyles } from './target-tree.styles.js';
 import { foldName, isPrintable, TypeAhead } from './typeahead.js';
 import { targetTreeView, type TargetTreeView } from './view.js';
-
-/** Longer lists are virtualised: only the rows in view are in the DOM. */
-const VIRTUALIZE_ABOVE = 80;
-/** Given, not left to the virtualiser's lazy default: no dynamic import in the one-file bundle. */
-const LIST_LAYOUT = flow();
+import { VirtualFocus } from './virtual-focus.js';
 
 /**
  * The target decomposition (目标分解) as a tree: per node the target,
@@ -93,13 +86,7 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
   private readonly memo = new TreeMemo();
   private readonly typeAhead = new TypeAhead();
   private rows: number[] = [];
-  private range = { first: 0, last: -1 };
-  /** The rows the virtualiser had when it last reported its range. */
-  private rangeRows: number[] | undefined;
-  /** The id in the tab order at the last render. */
-  private tabKey: string | undefined;
-  /** A node to focus once the virtualiser has rendered it. */
-  private wantFocus: string | undefined;
+  private readonly virtual = new VirtualFocus(this, () => this.rows, (key) => this.rows.indexOf(this.view?.index.byId.get(key) ?? -1));
 
   protected buildView(data: TargetTreeInput, settings: ResolvedSettings): TargetTreeView {
     return targetTreeView(data, settings);
@@ -119,7 +106,7 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
     const f = this.formats(this.settings.currency);
     const active = t.byId.get(this.roving.activeKey ?? '');
     const tabKey = active !== undefined && this.memo.shown(t, root, this.expansion.open, active) ? t.nodes[active]!.id : t.nodes[root]!.id;
-    this.tabKey = tabKey;
+    this.virtual.tabKey = tabKey;
     const c: RowContext = { t, root, open: this.expansion.open, tabKey, selected: this.selected, attention: this.attention, f, s };
     const label = this.label ?? s.tree;
     let notice: string | undefined;
@@ -138,73 +125,20 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
       </div>
       ${notice ? html`<p part="notice" class="notice" role="status">${notice}</p>` : nothing}
       <p id="keys" class="visually-hidden">${s.keys}</p>
-      <div class="body ${this.attention ? 'attention' : ''}" @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
-        ${graph ?? this.renderList(c, rows, label)}
+      <div class="body" @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+        ${graph ??
+        renderList(c, rows, { label, describedBy: 'keys', tabRowRendered: this.virtual.rendered(tabKey), onRange: this.virtual.onRange, onListFocus: this.onListFocus })}
       </div>`;
   }
 
-  private renderList(c: RowContext, rows: number[], label: string): TemplateResult {
-    const { s } = c;
-    const key = (i: number) => c.t.nodes[i]!.id;
-    const row = (i: number) => renderRow(c, i);
-    return html`<div part="header" class="header" aria-hidden="true">
-        <span class="h-name"></span><span class="h-target">${s.target}</span><span class="h-actual">${s.actual}</span>
-        <span class="h-att">${s.attainment}</span><span class="h-gap">${s.gap}</span><span class="h-pace">${s.pace}</span>
-        <span class="h-forecast">${s.forecast}</span><span class="h-flags">${s.highlights}</span>
-      </div>
-      ${rows.length > VIRTUALIZE_ABOVE
-        ? html`<div role="tree" class="list virtual" aria-label=${label} aria-describedby="keys" tabindex=${this.tabKeyRendered(c.tabKey) ? nothing : '0'}
-            @rangeChanged=${this.onRange} @focus=${this.onListFocus}>
-            ${virtualize({ items: rows, keyFunction: key, renderItem: row, scroller: true, layout: LIST_LAYOUT })}
-          </div>`
-        : html`<div class="scroll"><div role="tree" class="list" aria-label=${label} aria-describedby="keys">${repeat(rows, key, row)}</div></div>`}`;
-  }
-
-  /** Whether the row in the tab order is among the rows the virtualiser rendered (else the list itself takes Tab). */
-  private tabKeyRendered(key: string | undefined = this.tabKey): boolean {
-    const row = this.rows.indexOf(this.view?.index.byId.get(key ?? '') ?? -1);
-    return row >= this.range.first && row <= this.range.last;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const key = this.wantFocus;
-    if (key === undefined) return;
-    const el = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (el) {
-      this.wantFocus = undefined;
-      if (this.shadowRoot!.activeElement !== el) el.focus();
-    } else if (this.rangeRows === this.rows) this.scrollToRow(key);
-    // else: the virtualiser has yet to take the new rows; onRange follows.
-  }
-
-  /** Asks the virtualiser to render the row of `key` (it then reports a new range). */
-  private scrollToRow(key: string): void {
-    const list = this.renderRoot.querySelector('.list') as (Element & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } }) | null;
-    const row = this.rows.indexOf(this.view?.index.byId.get(key) ?? -1);
-    if (row >= 0) list?.[virtualizerRef]?.element(row)?.scrollIntoView({ block: 'nearest' });
-  }
-
-  private readonly onRange = (e: RangeChangedEvent) => {
-    const before = this.tabKeyRendered();
-    this.range = { first: e.first, last: e.last };
-    this.rangeRows = this.rows;
-    const key = this.wantFocus;
-    if (key !== undefined) {
-      const row = this.rows.indexOf(this.view?.index.byId.get(key) ?? -1);
-      if (row >= e.first && row <= e.last) this.requestUpdate();
-      else this.scrollToRow(key);
-    } else if (this.tabKeyRendered() !== before) this.requestUpdate();
-  };
-
   /** The list itself took focus (its active row was scrolled away): hand focus to that row. */
   private readonly onListFocus = (e: FocusEvent) => {
-    if (e.target === e.currentTarget) this.focusKey(this.roving.activeKey ?? this.view?.root.id);
+    if (e.target === e.currentTarget) this.focusKey(this.virtual.tabKey);
   };
 
   private focusKey(key: string | undefined): void {
     if (key === undefined) return;
-    this.wantFocus = key;
+    this.virtual.focus(key);
     this.roving.focus(key);
   }
 

@@ -15,9 +15,11 @@ const THRESHOLD = 6;
  * Pointer dragging of task cards between quadrants, with pointer events
  * (mouse, pen and touch alike). A mouse drags a card from anywhere on it;
  * touch and pen drag from its grip (`touch-action: none` there only, so the
- * page still scrolls under a finger elsewhere). The card follows the pointer
- * (a CSSOM `translate`, no style attribute); the quadrant under the pointer
- * is {@link over}. The host draws both from {@link taskId} and {@link over}. Escape or pointercancel abandon the drag. Every window
+ * page still scrolls under a finger elsewhere). While dragging, the host
+ * draws a `.ghost` of the card (above every quadrant, so no scrolling
+ * quadrant clips it) that this controller moves with the pointer through
+ * the CSSOM (never a style attribute: strict CSP); the quadrant under the
+ * pointer is {@link over}. The host draws both from {@link taskId} and {@link over}. Escape or pointercancel abandon the drag. Every window
  * listener goes when the drag ends or the board disconnects.
  */
 export class DragController implements ReactiveController {
@@ -26,6 +28,8 @@ export class DragController implements ReactiveController {
   /** Index of the quadrant under the pointer while dragging, −1 for none. */
   over = -1;
   private press: { id: string; card: HTMLElement; x: number; y: number; pointerId: number } | undefined;
+  /** Where the ghost goes, relative to the host: the card's place at the press plus the pointer's travel. */
+  private ghostAt = { x: 0, y: 0, width: 0 };
   /** The click that ends a drag must not open the task. */
   private swallowClickUntil = 0;
   private readonly host: DragHost;
@@ -71,7 +75,10 @@ export class DragController implements ReactiveController {
       this.host.requestUpdate();
     }
     event.preventDefault();
-    press.card.style.setProperty('translate', `${dx}px ${dy}px`);
+    const host = this.host.getBoundingClientRect();
+    const card = press.card.getBoundingClientRect();
+    this.ghostAt = { x: card.left - host.left + dx, y: card.top - host.top + dy, width: card.width };
+    this.placeGhost();
     const rects = [...(this.host.shadowRoot?.querySelectorAll('[role="row"]') ?? [])].map((row) => row.getBoundingClientRect());
     const over = quadrantAt(event.clientX, event.clientY, rects);
     if (over !== this.over) {
@@ -79,6 +86,17 @@ export class DragController implements ReactiveController {
       this.host.requestUpdate();
     }
   };
+
+  hostUpdated(): void {
+    if (this.taskId !== undefined) this.placeGhost();
+  }
+
+  private placeGhost(): void {
+    const ghost = this.host.shadowRoot?.querySelector<HTMLElement>('.ghost');
+    if (!ghost) return;
+    ghost.style.setProperty('width', `${this.ghostAt.width}px`);
+    ghost.style.setProperty('translate', `${this.ghostAt.x}px ${this.ghostAt.y}px`);
+  }
 
   private readonly onUp = (event: PointerEvent): void => {
     if (event.pointerId === this.press?.pointerId) this.end(true);
@@ -106,9 +124,7 @@ export class DragController implements ReactiveController {
     this.press = undefined;
     this.taskId = undefined;
     this.over = -1;
-    if (!press) return;
-    press.card.style.removeProperty('translate');
-    if (taskId === undefined) return;
+    if (!press || taskId === undefined) return;
     this.swallowClickUntil = performance.now() + 400;
     if (drop && over >= 0) this.host.dropTask(taskId, over);
     this.host.requestUpdate();

@@ -1,7 +1,11 @@
 import { css } from 'lit';
 
 export const taskBoardStyles = css`
+  /* A column: given a height (a wall tile), the board fills it and each quadrant scrolls its cards. */
   :host {
+    display: flex;
+    flex-direction: column;
+    position: relative;
     --_gap: var(--task-board-gap, 0.75em);
     --_quadrant-bg: var(--task-board-quadrant-bg, var(--_color-surface));
     --_card-bg: var(--task-board-card-bg, var(--_color-bg));
@@ -82,6 +86,9 @@ export const taskBoardStyles = css`
   .board {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
+    grid-auto-rows: minmax(0, auto);
+    flex: 1 1 auto;
+    min-height: 0;
     gap: var(--_gap);
   }
   .board.cols-1 {
@@ -92,6 +99,7 @@ export const taskBoardStyles = css`
     flex-direction: column;
     gap: var(--_gap);
     min-width: 0;
+    min-height: 0;
     padding: var(--_gap);
     border: 1px solid var(--_color-border);
     border-top: 4px solid var(--_q-color, var(--_color-border));
@@ -145,8 +153,13 @@ export const taskBoardStyles = css`
     grid-template-columns: repeat(var(--_card-columns, 1), minmax(0, 1fr));
     gap: calc(var(--_gap) * 0.75);
     align-content: start;
+    flex: 1 1 auto;
+    min-height: 0;
     max-height: var(--task-board-max-height, none);
     overflow: auto;
+    /* Room for the cards' focus rings inside the scroller. */
+    margin: -5px;
+    padding: 5px;
   }
   .task {
     position: relative;
@@ -160,6 +173,9 @@ export const taskBoardStyles = css`
     background: var(--_card-bg);
     user-select: none;
     -webkit-user-select: none;
+    /* Big boards: cards out of view skip layout and paint until scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5.5em;
   }
   .task:focus-visible {
     outline-offset: 1px;
@@ -283,14 +299,27 @@ export const taskBoardStyles = css`
     opacity: 0.8;
     cursor: not-allowed;
   }
-  .grabbed,
-  .dragging {
+  .grabbed {
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.28);
     outline: 2px dashed var(--_color-accent);
     outline-offset: 2px;
   }
   .dragging {
-    z-index: 2;
+    border-style: dashed;
+    background: transparent;
+  }
+  .ghost {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 10;
+    padding: 0.6em 0.75em;
+    border: 2px dashed var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    box-shadow: 0 8px 22px rgb(0 0 0 / 0.3);
+    font-weight: 600;
+    pointer-events: none;
     cursor: grabbing;
   }
   .board.is-dragging .task:not(.dragging) {

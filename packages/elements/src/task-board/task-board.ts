@@ -1,7 +1,6 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { QUADRANTS, TaskBoardDataSchema, type Quadrant, type TaskBoardData } from '@quota/domain';
 import { DataController } from '../core/data-controller.js';
 import { QuotaDataElement } from '../core/data-element.js';
@@ -49,6 +48,7 @@ import { boardAsOf, compareTasks, dataQuadrants, taskBoardView, type QuadrantVie
  * @csspart task-title - The card's title (a button that opens the plan).
  * @csspart task-state - "Saving…" or "Done" on a card.
  * @csspart grip - The drag handle on a card.
+ * @csspart drag-ghost - The copy of a card that follows the pointer while dragging.
  * @csspart move-button - The card's "Move to…" button.
  * @csspart move-menu - The "Move to…" menu.
  * @csspart plan - The dialog with the task's 5W2H plan.
@@ -194,7 +194,6 @@ export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardVie
         aria-label=${v.label ?? s.board}
         aria-describedby="help"
         aria-readonly=${this.readOnly ? 'true' : 'false'}
-        style=${styleMap({ '--_card-columns': String(shape.cardColumns) })}
         @keydown=${this.keys.onKeyDown}
         @click=${this.keys.onClick}
         @pointerdown=${this.keys.onPointerDown}
@@ -203,6 +202,7 @@ export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardVie
       >
         ${quadrants.map((q, i) => this.renderQuadrant(q, i === dropAt && q.id !== this.originOf(), ctx))}
       </div>
+      ${this.drag.taskId === undefined ? nothing : html`<div class="ghost" part="drag-ghost" aria-hidden="true">${v.tasks.get(this.drag.taskId)?.title}</div>`}
       <p id="help" class="visually-hidden">${this.readOnly ? s.helpReadonly : s.help}</p>
       <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.moves.announcement}</div>
       ${planDialog(plan, s, f, this.onPlanClosed)}`;
@@ -253,6 +253,8 @@ export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardVie
     if (dialog && hasPlan && !dialog.open) dialog.showModal();
     else if (dialog?.open && !hasPlan) dialog.close();
     this.keys.afterRender();
+    // Card columns per quadrant, through the CSSOM: a style attribute (even styleMap's first render) breaks strict CSP.
+    this.renderRoot.querySelector<HTMLElement>('.board')?.style.setProperty('--_card-columns', String(this.shape.cardColumns));
   }
 
   private readonly onPlanClosed = (): void => {

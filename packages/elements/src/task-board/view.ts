@@ -73,8 +73,7 @@ export function taskBoardView(data: TaskBoardData, settings: ResolvedSettings, o
       !(options.hideDone && t.done === true),
   );
   const totals = quadrantTotals(shown);
-  const collator = new Intl.Collator(settings.locale);
-  const owners = [...new Set(cards.map((t) => t.who).filter((w): w is string => !!w))].sort(collator.compare);
+  const owners = [...new Set(cards.map((t) => t.who).filter((w): w is string => !!w))].sort(collatorFor(settings.locale).compare);
   const targets = [...(data.targets ?? [])];
   for (const t of cards) if (t.targetId !== undefined && !names.has(t.targetId) && !targets.some((x) => x.id === t.targetId)) targets.push({ id: t.targetId, name: t.targetId });
   return {
@@ -89,6 +88,13 @@ export function taskBoardView(data: TaskBoardData, settings: ResolvedSettings, o
     shown: shown.length,
   };
 }
+
+const collators = new Map<string, Intl.Collator>();
+const collatorFor = (locale: string): Intl.Collator => {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
+  return c;
+};
 
 /** How strongly a task is important: by hand and by serving a target count separately. */
 const weight = (t: Pick<ClassifiedTask, 'important' | 'targetId'>) => (t.important ? 2 : 0) + (t.targetId === undefined ? 0 : 1);

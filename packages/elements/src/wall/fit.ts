@@ -1,17 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitScale } from './layout.js';
 
-/** Least a board is scaled down to fit the screen (0.5: text stays readable; taller boards are clipped). */
+/** Least a board is scaled down to fit the screen (0.5: text stays readable; taller boards scroll instead). */
 export const MIN_FIT = 0.5;
 
 /**
  * Keeps the shown board on screen: when its content is taller than the
  * board area, {@link scale} says how far to shrink it (a transform, so the
- * widgets' own layout never changes and nothing loops). One ResizeObserver
+ * widgets' own layout never changes and nothing loops); 0 when that would
+ * make it too small to read, and it should scroll instead (a phone). One ResizeObserver
  * on the board area and the shown board; disconnected with the host.
  */
 export class FitController implements ReactiveController {
-  /** Scale of the shown board: 1 when it fits. */
+  /** Scale of the shown board: 1 when it fits, 0 when it scrolls. */
   scale = 1;
   private observer: ResizeObserver | undefined;
   private viewport: HTMLElement | undefined;

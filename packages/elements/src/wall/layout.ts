@@ -71,10 +71,15 @@ export function floorAge(ms: number): number {
   return Math.floor(Math.max(0, ms) / unit) * unit;
 }
 
-/** Scale that fits a board `boardHeight` px tall into `viewportHeight` px: 1 when it fits, never below `min` (beyond that it is clipped). */
+/**
+ * Scale that fits a board `boardHeight` px tall into `viewportHeight` px: 1
+ * when it fits; 0 when it would take less than `min` (text too small to
+ * read: the board scrolls instead).
+ */
 export function fitScale(viewportHeight: number, boardHeight: number, min = 0.5): number {
   if (!(viewportHeight > 0) || !(boardHeight > viewportHeight + 1)) return 1;
-  return Math.max(min, Math.floor((viewportHeight / boardHeight) * 1000) / 1000);
+  const scale = Math.floor((viewportHeight / boardHeight) * 1000) / 1000;
+  return scale < min ? 0 : scale;
 }
 
 /** What the wall hands to its widgets: the provider's settings, the wall's own over them, and the `tv` theme unless either names one. */

@@ -1,32 +1,21 @@
-import { css, unsafeCSS } from 'lit';
-import { TOKENS } from '../styles/tokens.js';
-
-const names = Object.keys(TOKENS) as (keyof typeof TOKENS)[];
+import { css } from 'lit';
+import { forcedTv, tvDefault } from './theme.styles.js';
 
 /**
- * The tv theme as the wall's default: without a `theme` attribute the
- * private copies fall back to the tv values instead of light ones, so a
- * provider's theme or a page's own `--quota-*` values still win (they set
- * the tokens; the fallback only fills the gaps). The frame hands the values
- * in effect on to the boards as `--quota-*`, so the widgets inside look the
- * same as the wall.
+ * The wall's layout (notes kept here, out of the shipped CSS):
+ * - The controls come before the boards in the DOM (APG carousel: the rotation control first), below them on screen.
+ * - Header: title · board name, age, stale · clock.
+ * - The boards: stacked in one cell, the shown one faded in (and scaled down when taller than the screen).
+ * - Hidden boards skip style, layout and paint (their widgets keep updating and lay out when shown).
+ * - Only boards shown after the first fade in (the first is there at once).
+ * - The countdown to the next board: it moves, so it never burns in.
+ * - Footer: controls · indicator.
+ * - Inline space goes inside each row, so the board area clips at the screen's edge: a widget's label may overhang its box.
+ * - Narrow screens: the indicator keeps the positions and the markers; names and ages stay for assistive technology.
  */
-const tvDefault = unsafeCSS(`
-:host(:not([theme])) { color-scheme: dark; ${names.map((n) => `--_${n}: var(--quota-${n}, ${TOKENS[n].tv});`).join(' ')} }
-.frame { ${names.map((n) => `--quota-${n}: var(--_${n});`).join(' ')} }
-`);
-
-/** Forced colours win over the tv fallback too (same list as baseStyles). */
-const forced = unsafeCSS(`@media (forced-colors: active) { :host(:not([theme])) { ${[
-  ['bg', 'Canvas'], ['surface', 'Canvas'], ['text', 'CanvasText'], ['muted', 'CanvasText'], ['border', 'CanvasText'], ['track', 'GrayText'],
-  ['accent', 'Highlight'], ['focus', 'Highlight'], ['below', 'CanvasText'], ['standard', 'CanvasText'], ['exceeded', 'Highlight'],
-  ['outstanding', 'Highlight'], ['warning', 'CanvasText'], ['critical', 'CanvasText'], ['info', 'CanvasText'], ['pace', 'CanvasText'],
-  ['forecast', 'LinkText'],
-].map(([n, v]) => `--_color-${n}: ${v};`).join(' ')} } }`);
-
 export const wallStyles = css`
   ${tvDefault}
-  ${forced}
+  ${forcedTv}
   :host {
     position: relative;
     height: var(--wall-height, 100dvh);
@@ -34,22 +23,21 @@ export const wallStyles = css`
     background: var(--wall-background, var(--_color-bg));
     color: var(--_color-text);
   }
-  /* The controls come before the boards in the DOM (APG carousel: the rotation control first), below them on screen. */
   .frame {
     display: grid;
     grid-template: 'header' auto 'board' minmax(0, 1fr) 'progress' auto 'footer' auto / minmax(0, 1fr);
     gap: var(--_space);
     height: 100%;
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) * 1.25);
     transition: transform 3s ease-in-out;
   }
   .frame.idle {
     cursor: none;
   }
 
-  /* Header: title · board name, age, stale · clock. */
   .header {
     grid-area: header;
+    margin-inline: calc(var(--_space) * 2);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -115,14 +103,17 @@ export const wallStyles = css`
     font-size: 0.85em;
   }
 
-  /* The boards: stacked in one cell, the shown one faded in (and scaled down when taller than the screen). */
   .viewport {
     grid-area: board;
+    padding-inline: calc(var(--_space) * 2);
     display: grid;
     grid-template: minmax(0, 1fr) / minmax(0, 1fr);
     min-height: 0;
     overflow: hidden;
     border-radius: var(--_radius);
+  }
+  .viewport.scroll {
+    overflow-y: auto;
   }
   .viewport:focus-visible {
     outline-offset: -3px;
@@ -140,7 +131,6 @@ export const wallStyles = css`
     margin: 0;
     transform-origin: 50% 0;
   }
-  /* Hidden boards skip style, layout and paint (their widgets keep updating and lay out when shown). */
   .boards::slotted(:not([data-active])) {
     visibility: hidden;
     opacity: 0;
@@ -149,14 +139,13 @@ export const wallStyles = css`
   .boards::slotted([data-active]) {
     transform: scale(var(--_fit, 1));
   }
-  /* Only boards shown after the first fade in (the first is there at once). */
   .fade > .boards::slotted([data-active]) {
     transition: opacity var(--wall-fade, var(--_motion-duration)) ease-out;
   }
 
-  /* The countdown to the next board: it moves, so it never burns in. */
   .progress-track {
     grid-area: progress;
+    margin-inline: calc(var(--_space) * 2);
     height: 3px;
     overflow: hidden;
     border-radius: 2px;
@@ -177,9 +166,9 @@ export const wallStyles = css`
     }
   }
 
-  /* Footer: controls · indicator. */
   .footer {
     grid-area: footer;
+    margin-inline: calc(var(--_space) * 2);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -275,7 +264,6 @@ export const wallStyles = css`
     font-size: 0.85em;
   }
 
-  /* Narrow screens: the indicator keeps the positions and the markers; names and ages stay for assistive technology. */
   @container (max-width: 42em) {
     .item {
       grid-template-columns: auto;
@@ -297,9 +285,16 @@ export const wallStyles = css`
       justify-content: flex-start;
     }
     .title {
-      flex-basis: 100%;
+      flex: 1 1 auto;
       padding: 0;
       border: 0;
+    }
+    .now {
+      order: 2;
+      flex-basis: 100%;
+    }
+    .clock .date {
+      display: none;
     }
     .board-name {
       font-size: 1.2em;

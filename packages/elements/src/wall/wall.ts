@@ -2,10 +2,10 @@ import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { MediaQueryController } from '../core/media-controller.js';
 import { QuotaElement } from '../core/quota-element.js';
-import { settingsContext, type QuotaSettings } from '../core/settings.js';
+import { styleProps } from '../core/style-props.js';
+import { settingsContext, type QuotaSettings, type Theme } from '../core/settings.js';
 import { QuotaBoardChangeEvent, type QuotaBoardChangeDetail } from '../events/quota-board-change.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
 import { boardId, boardLabel, boardsOf, markBoards, unmarkBoards } from './boards.js';
@@ -34,10 +34,11 @@ const canReload = (el: Element): el is Reloadable => el.localName.startsWith('qu
  * through the boards. A clock in the locale, each board's data age from the
  * `quota-load` / `quota-error` events of its widgets, stale and failed
  * markers. A board taller than the screen is scaled down to fit (to half
- * its size at most). The `tv` theme unless a `theme` (its own or a provider's) says
- * otherwise, sized by the viewport; a small periodic shift of the whole
- * layout against burn-in (none under reduced motion). Every timer and
- * listener stops on disconnect. WAI-ARIA APG auto-rotating carousel.
+ * its size at most; beyond that it scrolls). The `tv` theme unless a
+ * `theme` (its own or a provider's) says otherwise, sized by the viewport;
+ * a small periodic shift of the whole layout against burn-in (none under
+ * reduced motion). Every timer, listener and observer stops on disconnect.
+ * WAI-ARIA APG auto-rotating carousel.
  *
  * The wall also hands its settings (locale, currency, as-of, theme) to the
  * widgets inside, like a `<quota-provider>`.
@@ -66,6 +67,9 @@ const canReload = (el: Element): el is Reloadable => el.localName.startsWith('qu
 @customElement('quota-wall')
 export class QuotaWall extends QuotaElement {
   static override styles = [...(QuotaElement.styles as never[]), wallStyles];
+
+  /** Colour theme: `light`, `dark` or `tv`. Default: the provider's, else `tv`. The widgets inside follow it. */
+  @property({ reflect: true }) override theme?: Theme;
 
   /** Seconds each board shows before the next (default 20; 0: only by hand). */
   @property({ type: Number }) interval = 20;
@@ -219,7 +223,7 @@ export class QuotaWall extends QuotaElement {
       role="region"
       aria-roledescription=${s.carousel}
       aria-label=${s.wall}
-      style=${styleMap({ transform: offset && (offset.x || offset.y) ? `translate(${offset.x}px, ${offset.y}px)` : undefined })}
+      ${styleProps({ transform: offset && (offset.x || offset.y) ? `translate(${offset.x}px, ${offset.y}px)` : undefined })}
     >
       ${renderHeader({ titled: this.titled, current, now, clock, clockAt: this.clockTicker.now, date: this.clock === 'date-time' }, s, f, this.onTitleChange)}
       <div class="footer">
@@ -232,18 +236,18 @@ export class QuotaWall extends QuotaElement {
       </div>
       <div
         part="board"
-        class=${this.shown.board ? 'viewport fade' : 'viewport'}
+        class="viewport ${this.shown.board ? 'fade' : ''} ${this.fit.scale === 0 ? 'scroll' : ''}"
         role="group"
         aria-roledescription=${s.slide}
         aria-label=${positionLabel}
         tabindex="0"
-        style=${styleMap({ '--_fit': this.fit.scale === 1 ? undefined : String(this.fit.scale) })}
+        ${styleProps({ '--_fit': this.fit.scale === 1 || this.fit.scale === 0 ? undefined : String(this.fit.scale) })}
       >
         <slot class="boards" @slotchange=${this.onSlotChange}></slot>
       </div>
       <div class="progress-track" aria-hidden="true">
         ${rotating && period !== undefined
-          ? keyed(this.rotation.cycle, html`<div part="progress" class="progress" style=${styleMap({ animationDuration: `${period}ms` })}></div>`)
+          ? keyed(this.rotation.cycle, html`<div part="progress" class="progress" ${styleProps({ 'animation-duration': `${period}ms` })}></div>`)
           : nothing}
       </div>
       <div class="visually-hidden" aria-live=${rotating ? 'off' : 'polite'} aria-atomic="true">${positionLabel}</div>

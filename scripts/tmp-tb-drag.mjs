@@ -1,0 +1,17 @@
+import { launchChromium } from './chromium.mjs';
+const context = await launchChromium();
+const page = context.pages()[0] ?? (await context.newPage());
+await page.setViewportSize({ width: 1100, height: 1300 });
+await page.goto('http://localhost:5214/guides/task-board.html', { waitUntil: 'networkidle' });
+await page.waitForTimeout(800);
+const card = page.locator('quota-task-board [role=gridcell][data-key="task-09"] .meta');
+const box = await card.boundingBox();
+const target = await page.locator('quota-task-board [data-quadrant="schedule"]').boundingBox();
+await page.mouse.move(box.x + 20, box.y + 5);
+await page.mouse.down();
+await page.mouse.move(box.x + 40, box.y - 20, { steps: 4 });
+await page.mouse.move(target.x + 150, target.y + 200, { steps: 8 });
+await page.waitForTimeout(300);
+await page.locator('#example').screenshot({ path: '/tmp/drag.png' });
+await page.mouse.up();
+await context.close();
