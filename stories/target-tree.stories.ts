@@ -49,7 +49,7 @@ const tenThousand = () => (big ??= rollupTargets(sampleOrg(7, 10_000), { asOf })
 const meta = {
   title: 'Widgets/Target tree',
   component: 'quota-target-tree',
-  args: { locale: 'en-US', theme: 'light', data: tree(), layout: 'list', attention: false, drill: undefined, expandDepth: 2, width: 1100 },
+  args: { locale: 'en-US', theme: 'light', data: tree(), layout: 'list', attention: false, drill: undefined, expandDepth: 1, width: 1100 },
   argTypes: {
     ...boardArgTypes,
     layout: { control: 'inline-radio', options: ['list', 'tree'] },
@@ -77,13 +77,15 @@ type Story = StoryObj<TargetTreeArgs>;
 
 export const Default: Story = {};
 
+export const TwoLevels: Story = { name: 'Two levels open', args: { expandDepth: 2 } };
+
 export const Attention: Story = { name: 'Attention mode', args: { attention: true } };
 
-export const NodeLink: Story = { name: 'Node-link tree', args: { layout: 'tree', drill: 'east' } };
+export const NodeLink: Story = { name: 'Node-link tree', args: { layout: 'tree', drill: 'east', expandDepth: 2 } };
 
 export const NodeLinkFallback: Story = { name: 'Node-link tree, too many nodes (falls back to the list)', args: { layout: 'tree', expandDepth: 10 } };
 
-export const DrilledIn: Story = { name: 'Drilled in (breadcrumb)', args: { drill: sample().cast.mismatchTeam } };
+export const DrilledIn: Story = { name: 'Drilled in (breadcrumb)', args: { drill: sample().cast.mismatchTeam, expandDepth: 2 } };
 
 export const TenThousand: Story = { name: '10,000 reps (virtualised)', render: (args) => meta.render({ ...args, data: tenThousand() }) };
 
@@ -109,10 +111,10 @@ export const HostileNames: Story = {
 
 export const Dark: Story = { args: { theme: 'dark', attention: true } };
 
-export const Tv: Story = { name: 'TV', args: { theme: 'tv', width: 2560 } };
+export const Tv: Story = { name: 'TV', args: { theme: 'tv', width: 2560, expandDepth: 2 } };
 
 export const Phone: Story = { name: 'Phone width', args: { width: 360 } };
 
 export const Chinese: Story = { name: 'zh-CN', args: { locale: 'zh-CN', data: tree('zh-CN') } };
 
-export const Playground: Story = { args: { data: mismatched, layout: 'tree' } };
+export const Playground: Story = { args: { data: mismatched, layout: 'tree', expandDepth: 2 } };

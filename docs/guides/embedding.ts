@@ -1,13 +1,21 @@
 import { EVENTS } from '@quota/react';
 import { html, render } from 'lit';
 import '../src/nav.js';
-import { allDeclarations } from '../src/api-tables.js';
+import { allDeclarations, prose } from '../src/api-tables.js';
 
 // Every event, with the elements that fire it, from custom-elements.json.
+// What each means across elements (the manifest words it per element).
+const GENERAL: Record<string, string> = {
+  'quota-select': 'The user picked an item (click, Enter or Space). `detail`: `{ widget, id }`.',
+  'quota-load': 'Good data arrived and is shown. `detail`: `{ source, receivedAt }`.',
+  'quota-error': 'Data or a setting is bad, or `src` could not be loaded; the last good data stays, marked stale. `detail`: `{ kind, message, issues, source, stale }`.',
+  'quota-task-move': 'A task is moving to another quadrant. Cancelable; `detail`: `{ taskId, from, to, urgent, important, waitUntil(promise) }`.',
+  'quota-board-change': 'The wall shows another board. `detail`: `{ index, id, previousIndex, count, reason }`.',
+};
 const fired = new Map<string, { tags: string[]; description: string }>();
 for (const d of allDeclarations()) {
   for (const e of d.events ?? []) {
-    const entry = fired.get(e.name) ?? { tags: [], description: e.description ?? '' };
+    const entry = fired.get(e.name) ?? { tags: [], description: GENERAL[e.name] ?? e.description ?? '' };
     entry.tags.push(d.tagName);
     fired.set(e.name, entry);
   }
@@ -21,7 +29,7 @@ render(
         ([name, { tags, description }]) => html`<tr>
           <td><code>${name}</code></td>
           <td>${tags.map((t, i) => html`${i ? ', ' : ''}<code>&lt;${t}&gt;</code>`)}</td>
-          <td>${description}</td>
+          <td>${prose(description)}</td>
         </tr>`,
       )}
     </tbody>

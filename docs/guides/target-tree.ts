@@ -19,7 +19,10 @@ function tree(setup: (el: HTMLElementTagNameMap['quota-target-tree']) => void) {
 }
 
 // The main example, with its switches.
-const main = tree((el) => (el.data = sample.targetTree));
+const main = tree((el) => {
+  el.data = sample.targetTree;
+  el.expandDepth = 2;
+});
 document.querySelector('#example')!.append(main.provider);
 const layout = document.querySelector<HTMLSelectElement>('#layout')!;
 const attention = document.querySelector<HTMLInputElement>('#attention')!;
@@ -33,6 +36,7 @@ const graph = tree((el) => {
   el.data = sample.targetTree;
   el.layout = 'tree';
   el.drill = 'east';
+  el.expandDepth = 2;
 });
 document.querySelector('#graph')!.append(graph.provider);
 

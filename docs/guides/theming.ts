@@ -4,7 +4,7 @@ import { TOKENS, type Theme, type TokenName } from '@quota/elements';
 import { html, nothing, render } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/nav.js';
-import { allDeclarations } from '../src/api-tables.js';
+import { allDeclarations, prose } from '../src/api-tables.js';
 import { contrastRatio, isHexColor } from '../src/contrast.js';
 
 const THEMES: Theme[] = ['light', 'dark', 'tv'];
@@ -60,7 +60,7 @@ render(
       (d) => html`<table>
         <caption>&lt;${d.tagName}&gt;</caption>
         <thead><tr><th scope="col">Property</th><th scope="col">Description</th></tr></thead>
-        <tbody>${d.cssProperties!.map((p) => html`<tr><td><code>${p.name}</code></td><td>${p.description ?? ''}</td></tr>`)}</tbody>
+        <tbody>${d.cssProperties!.map((p) => html`<tr><td><code>${p.name}</code></td><td>${prose(p.description)}</td></tr>`)}</tbody>
       </table>`,
     ),
   $('#properties'),
@@ -71,7 +71,7 @@ render(
     .map(
       (d) => html`<h3>&lt;${d.tagName}&gt;</h3>
         <ul class="parts-list">
-          ${d.cssParts!.map((p) => html`<li><code>::part(${p.name})</code> ${p.description ?? ''}</li>`)}
+          ${d.cssParts!.map((p) => html`<li><code>::part(${p.name})</code> ${prose(p.description)}</li>`)}
         </ul>`,
     ),
   $('#parts'),

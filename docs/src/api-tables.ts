@@ -50,6 +50,11 @@ const table = (caption: string, head: string[], rows: TemplateResult[]) =>
       </table>`
     : nothing;
 
+/** A JSDoc description with its `code` spans as <code> (text stays text: no markup is parsed). */
+export function prose(text: string | undefined): TemplateResult[] {
+  return (text ?? '').split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : html`${part}`));
+}
+
 /** Properties, attributes, events, slots, parts and custom properties of `tag`, as tables. */
 export function renderApi(tag: string, into: HTMLElement): void {
   const d = declarationOf(tag);
@@ -62,12 +67,12 @@ export function renderApi(tag: string, into: HTMLElement): void {
     html`
       ${table('Properties and attributes', ['Property', 'Attribute', 'Type', 'Default', 'Description'], props.map(
         (m) => html`<tr><td><code>${m.name}</code></td><td>${m.attribute ? html`<code>${m.attribute}</code>` : '—'}</td>
-          <td><code>${m.type?.text ?? ''}</code></td><td>${m.default ? html`<code>${m.default}</code>` : ''}</td><td>${m.description}</td></tr>`,
+          <td><code>${m.type?.text ?? ''}</code></td><td>${m.default ? html`<code>${m.default}</code>` : ''}</td><td>${prose(m.description)}</td></tr>`,
       ))}
-      ${table('Events', ['Event', 'Description'], (d.events ?? []).map((e) => html`<tr><td><code>${e.name}</code></td><td>${e.description ?? ''}</td></tr>`))}
-      ${table('Slots', ['Slot', 'Description'], (d.slots ?? []).map((s) => html`<tr><td><code>${s.name || '(default)'}</code></td><td>${s.description ?? ''}</td></tr>`))}
-      ${table('CSS parts', ['Part', 'Description'], (d.cssParts ?? []).map((p) => html`<tr><td><code>::part(${p.name})</code></td><td>${p.description ?? ''}</td></tr>`))}
-      ${table('CSS custom properties', ['Property', 'Description'], (d.cssProperties ?? []).map((p) => html`<tr><td><code>${p.name}</code></td><td>${p.description ?? ''}</td></tr>`))}
+      ${table('Events', ['Event', 'Description'], (d.events ?? []).map((e) => html`<tr><td><code>${e.name}</code></td><td>${prose(e.description)}</td></tr>`))}
+      ${table('Slots', ['Slot', 'Description'], (d.slots ?? []).map((s) => html`<tr><td><code>${s.name || '(default)'}</code></td><td>${prose(s.description)}</td></tr>`))}
+      ${table('CSS parts', ['Part', 'Description'], (d.cssParts ?? []).map((p) => html`<tr><td><code>::part(${p.name})</code></td><td>${prose(p.description)}</td></tr>`))}
+      ${table('CSS custom properties', ['Property', 'Description'], (d.cssProperties ?? []).map((p) => html`<tr><td><code>${p.name}</code></td><td>${prose(p.description)}</td></tr>`))}
     `,
     into,
   );

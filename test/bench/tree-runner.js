@@ -10,12 +10,12 @@ async function until(ok) {
 }
 
 window.treeBench = {
-  /** Creates a <quota-target-tree> with window[input] as data and waits for its first rows. */
-  async mount(input, asOf) {
-    stage().replaceChildren();
+  /** Creates a <quota-target-tree> with window[input] as data (and `depth` levels open, else its default) and waits for its first rows. */
+  async mount(input, asOf, depth) {
     const t0 = performance.now();
     const el = document.createElement('quota-target-tree');
     el.setAttribute('as-of', asOf);
+    if (depth) el.setAttribute('expand-depth', String(depth));
     el.data = window[input];
     stage().append(el);
     await el.updateComplete;
@@ -23,10 +23,10 @@ window.treeBench = {
     rows(el)[0].getBoundingClientRect();
     return { ms: performance.now() - t0, rows: rows(el).length };
   },
-  /** Opens the first closed team shown: by a click on its toggle, or all teams of its region with `*`. */
-  async open(how) {
+  /** Opens the first closed node shown at `level` (2: a region, 3: a team): by a click on its toggle, or it and its siblings with `*`. */
+  async open(how, level) {
     const el = stage().querySelector('quota-target-tree');
-    const team = [...rows(el)].find((r) => r.getAttribute('aria-level') === '3' && r.getAttribute('aria-expanded') === 'false');
+    const team = [...rows(el)].find((r) => r.getAttribute('aria-level') === String(level) && r.getAttribute('aria-expanded') === 'false');
     const id = team.dataset.key;
     const opened = () => el.shadowRoot.querySelector(`[data-key="${CSS.escape(id)}"]`)?.getAttribute('aria-expanded') === 'true';
     if (how === 'keys') team.focus();
@@ -59,8 +59,9 @@ window.treeBench = {
   frame() {
     return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
   },
-  /** Collects garbage, outside any timing, and lets the frame after it pass. */
+  /** Removes the tree of the last run and collects garbage (outside any timing), and lets the frame after it pass. */
   async clean() {
+    stage().replaceChildren();
     window.gc?.();
     await this.frame();
   },

@@ -31,8 +31,8 @@ describe('stageIndex() and positionOfStage()', () => {
     fc.assert(
       fc.property(fc.array(id, { maxLength: 40 }), fc.array(fc.oneof(id, fc.constant(undefined), fc.integer())), (ids, stages) => {
         const map = new Map<unknown, number>(ids.map((s, i) => [s, i]));
-        const index = stageIndex(ids);
-        for (const stage of [...ids, ...stages]) expect(positionOfStage(index, stage)).to.equal(map.get(stage));
+        const built = stageIndex(ids);
+        for (const stage of [...ids, ...stages]) expect(positionOfStage(built, stage)).to.equal(map.get(stage));
       }),
     );
   });

@@ -8,6 +8,7 @@ import { preview, type PreviewServer } from 'vite';
 import { axeViolations, launchChromium, quotaSettled, watchErrors, type BrowserContext, type Page } from './browser.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 import { PAGES } from '../../docs/src/pages.js';
+import { attainment, sampleData } from '../../packages/domain/src/index.js';
 
 // The docs site as it is published: `vite build` into docs-dist/, served by
 // `vite preview` (which also answers the task API the task-save example
@@ -165,7 +166,10 @@ describe('Docs site (vite build → docs-dist, every page in Chromium)', functio
       });
       expect(order).to.be.greaterThan(0);
       const figures = await tab.locator('.key-figures .figure').allTextContents();
-      expect(figures.join(' ')).to.match(/Attainment\s*51\.2%/);
+      // The demo's data is sampleData(7): its attainment, in Intl's words, comes first.
+      const sample = sampleData(7);
+      const expected = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(attainment(sample.gauge.actual, sample.gauge.target)!);
+      expect(figures[0]!.replace(/\s+/g, ' ').trim()).to.match(new RegExp(`^Attainment ${expected.replace('.', '\\.')} `));
       const tags = (await widgetsOf(tab)).map((w) => w.tag);
       for (const tag of WIDGETS) expect(tags, tag).to.include(tag);
       expect(await tab.evaluate(() => document.querySelectorAll('quota-provider').length)).to.equal(1);
@@ -214,7 +218,7 @@ describe('Docs site (vite build → docs-dist, every page in Chromium)', functio
           return { actual: gauge.data.actual, asOf: gauge.data.asOf, names: names.join('|'), tasks: tasks.data.tasks.length, provider: (document.querySelector('quota-provider') as unknown as { asOf: string }).asOf };
         });
       const before = await snapshot();
-      expect(before.asOf).to.equal('2025-02-14');
+      expect(before.asOf).to.equal(sampleData(7).asOf);
       await tab.getByRole('checkbox', { name: 'Simulate live data' }).check();
       await tab.waitForFunction(() => (document.querySelector('quota-gauge') as unknown as { data: { asOf: string } }).data.asOf >= '2025-02-22', undefined, { timeout: 20_000 });
       await quotaSettled(tab);
@@ -255,7 +259,11 @@ describe('Docs site (vite build → docs-dist, every page in Chromium)', functio
     try {
       const errors = watchErrors(tab);
       await tab.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} in <${(e.target as Element | null)?.localName ?? '?'}>`),
+          true,
+        );
       });
       await tab.goto(`${strict.url}/embed/plain.html`, { waitUntil: 'networkidle' });
       await quotaSettled(tab);
@@ -267,6 +275,8 @@ describe('Docs site (vite build → docs-dist, every page in Chromium)', functio
       }
       expect(widgets.find((w) => w.tag === 'quota-leaderboard')!.text).to.contain('张伟');
       expect(widgets.find((w) => w.tag === 'quota-gauge')!.text).to.match(/44(\.\d)?%/);
+      const distinct = [...new Set(errors.filter((e) => e.includes('CSP violation')))];
+      expect(distinct, `${errors.length} errors, e.g.\n${distinct.join('\n')}`).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
     } finally {
       await tab.close();

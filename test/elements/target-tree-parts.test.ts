@@ -3,7 +3,7 @@ import { rollupTargets, type TargetNode } from '@quota/domain';
 import { Expansion } from '../../packages/elements/src/target-tree/expansion.js';
 import { treeKeyAction } from '../../packages/elements/src/target-tree/keys.js';
 import { boxHeight, graphLayout, NODE_WIDTH } from '../../packages/elements/src/target-tree/layout.js';
-import { attentionIds, idsToDepth, openFromIds, visibleRows } from '../../packages/elements/src/target-tree/rows.js';
+import { attentionNodes, nodesToDepth, openFromIds, visibleRows } from '../../packages/elements/src/target-tree/rows.js';
 import { BELOW_FLAGGED, childrenOf, indexTree, pathTo, SELF_FLAGGED, type TreeIndex } from '../../packages/elements/src/target-tree/tree-index.js';
 import { foldName, isPrintable, TypeAhead } from '../../packages/elements/src/target-tree/typeahead.js';
 
@@ -56,12 +56,14 @@ describe('target tree parts', () => {
     expect(ids(t, visibleRows(t, 0, openFromIds(t, new Set(['a']))))).to.deep.equal(['c']);
   });
 
-  it('idsToDepth() opens that many levels; attentionIds() opens the paths to highlighted nodes', () => {
+  it('nodesToDepth() opens that many levels; attentionNodes() opens the paths to highlighted nodes', () => {
     const t = index();
-    expect(idsToDepth(t, 0, 1)).to.deep.equal(['c']);
-    expect(idsToDepth(t, 0, 2)).to.deep.equal(['c', 'a', 'b']);
-    expect(idsToDepth(t, 4, 5)).to.deep.equal(['b']);
-    expect(attentionIds(t, 0)).to.deep.equal(['c', 'a']);
+    expect(ids(t, nodesToDepth(t, 0, 1))).to.deep.equal(['c']);
+    expect(ids(t, nodesToDepth(t, 0, 2))).to.deep.equal(['c', 'a', 'b']);
+    expect(ids(t, nodesToDepth(t, 4, 5))).to.deep.equal(['b']);
+    expect(ids(t, attentionNodes(t, 0))).to.deep.equal(['c', 'a']);
+    expect(t.byId.get('b1')).to.equal(5);
+    expect(t.byId.get('nope')).to.equal(undefined);
   });
 
   it('Expansion keeps open nodes across data, opens attention paths and restores what was open after', () => {

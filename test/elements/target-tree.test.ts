@@ -174,6 +174,17 @@ describe('<quota-target-tree>', () => {
     expect(shown(el)).to.deep.equal(['company']);
   });
 
+  it('opens one level by default, a closed node saying how many below it need attention', async () => {
+    const el = await mount(wide(html`<quota-target-tree currency="USD" as-of=${AS_OF} .data=${org()}></quota-target-tree>`));
+    expect(shown(el)).to.deep.equal(['company', 'east', 'west']);
+    expect(text(item(el, 'east')!.querySelector('[part="below"]'))).to.equal('1 below need attention');
+    expect(item(el, 'west')!.querySelector('[part="below"]')).to.equal(null);
+    expect(item(el, 'company')!.querySelector('[part="below"]')).to.equal(null);
+    item(el, 'east')!.querySelector<HTMLElement>('[part="toggle"]')!.click();
+    await settle(el);
+    expect(item(el, 'east')!.querySelector('[part="below"]')).to.equal(null);
+  });
+
   it('opens every sibling with *', async () => {
     const el = await tree({ expandDepth: 1 });
     await focusRow(el, 'east');
@@ -281,7 +292,7 @@ describe('<quota-target-tree>', () => {
 
   it('renders a small window of a 10,000-rep tree, opens a node without rolling up again, and End reaches the last row', async () => {
     const data = sampleOrg(7, 10_000);
-    const el = await mount(html`<quota-target-tree style="--target-tree-max-height: 400px" as-of="2025-02-14" .data=${data}></quota-target-tree>`);
+    const el = await mount(html`<quota-target-tree style="--target-tree-max-height: 400px" as-of="2025-02-14" expand-depth="2" .data=${data}></quota-target-tree>`);
     const rolled = (el as unknown as { view: unknown }).view;
     expect(items(el).length).to.be.within(5, 60);
     const team = items(el).find((r) => r.getAttribute('aria-level') === '3')!;

@@ -18,8 +18,13 @@ describe('task board layout', () => {
     expect(boardShape(980, 32).columns, 'tv font in a 980 px column').to.equal(1);
     const wall = boardShape(2560, 32);
     expect(wall.columns).to.equal(2);
-    expect(wall.cardColumns).to.equal(2);
-    expect(boardShape(2560, 14).cardColumns).to.equal(5);
+    expect(wall.cardColumns).to.equal(1);
+    expect(boardShape(2560, 32, 16).cardColumns, 'read-only cards are narrower').to.equal(2);
+    expect(boardShape(1920, 24, 16)).to.deep.equal({ columns: 2, cardColumns: 2 });
+    expect(boardShape(3840, 32).cardColumns).to.equal(2);
+    expect(boardShape(1100, 14).cardColumns).to.equal(1);
+    expect(boardShape(1920, 14).cardColumns).to.equal(3);
+    expect(boardShape(2560, 14).cardColumns).to.equal(4);
   });
 
   it('nextCell() follows the screen: down a quadrant, into the one below, across to the one beside', () => {

@@ -323,6 +323,7 @@ describe('<quota-task-board>', () => {
     expect(moves).to.have.length(0);
     expect(quadrantOf(el, 'task-09')).to.equal('drop');
     expect(shadow(el).querySelector('[role="menu"]')).to.equal(null);
+    card(el, 'task-09')!.focus();
     await press(el, 'Enter');
     expect(shadow(el).querySelector<HTMLDialogElement>('dialog')!.open).to.equal(true);
     await press(el, 'Escape');

@@ -40,8 +40,7 @@ export function funnelFromDeals(
       skipped++;
       continue;
     }
-    const given = deal.amount;
-    const amount = given === undefined || given === null ? 0 : given;
+    const amount = deal.amount ?? 0;
     atCount[k]!++;
     atAmount[k]! += amount;
     if (deal.lostReason !== undefined) {

@@ -59,3 +59,4 @@ export { lastOutlierScore } from './last-outlier.js';
 export { memoFormat } from './memo-format.js';
 export { sortBySeverity } from './highlight.js';
 export { positionOfStage, stageIndex, type StageIndex } from './stage-index.js';
+export { dateRange, inDateRange, type DateRange } from './date-range.js';

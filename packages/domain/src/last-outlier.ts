@@ -78,11 +78,16 @@ function sortAscending(a: Float64Array, m: number): Float64Array {
   for (let i = 1; i < m; i++) {
     const v = a[i]!;
     let j = i - 1;
-    while (j >= 0 && (a[j]! > v || (a[j] === v && v === 0 && 1 / a[j]! > 1 / v))) {
+    while (j >= 0 && sortsAfter(a[j]!, v)) {
       a[j + 1] = a[j]!;
       j--;
     }
     a[j + 1] = v;
   }
   return a;
+}
+
+/** Whether `x` comes after `v` in `Float64Array#sort` order (finite numbers; 0 after -0). */
+function sortsAfter(x: number, v: number): boolean {
+  return x > v || (x === 0 && v === 0 && 1 / x > 1 / v);
 }

@@ -1,6 +1,6 @@
 import type { DateString } from '../dates.js';
 import type { Period } from '../elapsed-share.js';
-import { positionOfStage, stageIndex } from '../stage-index.js';
+import { dateRange, inDateRange } from '../date-range.js';
 import type { ForecastDeal, PipelineForecast } from './types.js';
 
 /**
@@ -60,11 +60,10 @@ export function pipelineForecast(
   options: PipelineOptions = {},
 ): PipelineForecast {
   const z = options.z ?? DEFAULT_PIPELINE_OPTIONS.z;
-  const merged = { ...DEFAULT_STAGE_PROBABILITIES, ...options.stageProbabilities };
-  const stages = stageIndex(Object.keys(merged));
-  const probabilities = stages.ids.map((id) => merged[id]);
+  const probabilities = new Map(Object.entries({ ...DEFAULT_STAGE_PROBABILITIES, ...options.stageProbabilities }));
   const first = options.includeOverdue === false && asOf > period.start ? asOf : period.start;
   const last = period.end;
+  const range = dateRange(first, last);
   let count = 0;
   let weighted = 0;
   let variance = 0;
@@ -72,15 +71,11 @@ export function pipelineForecast(
   for (let i = 0; i < deals.length; i++) {
     const deal = deals[i]!;
     const close = deal.closeDate;
-    if (close != null && (close < first || close > last)) continue;
+    if (close !== undefined && close !== null && !inDateRange(range, close)) continue;
     const a = deal.amount;
     if (!(a > 0)) continue;
     let p = deal.probability;
-    if (p === undefined || p === null) {
-      const stage = deal.stage;
-      const k = stage === undefined || stage === null ? undefined : positionOfStage(stages, stage);
-      p = k === undefined ? 0 : (probabilities[k] ?? 0);
-    }
+    if (p == null) p = deal.stage == null ? 0 : (probabilities.get(deal.stage) ?? 0);
     if (!(p > 0)) p = 0;
     else if (p > 1) p = 1;
     count++;

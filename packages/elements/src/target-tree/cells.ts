@@ -35,14 +35,12 @@ export function attainmentCell(c: CellContext, n: RolledNode, bar = true): Templ
   }
   const tier = n.tier?.id;
   const scale = (x: number) => String(Math.min(x, BAR_MAX) / BAR_MAX);
-  return html`<span part="attainment" class="cell att ${tier ? `tier-${tier}` : ''}"
-    ><span class="lbl">${s.attainment} </span>${bar
-      ? html`<span class="bar ${n.pace === null ? '' : 'paced'}" style=${styleMap({ '--p': n.pace === null ? '0' : scale(n.pace) })}
-          ><span class="fill" style=${styleMap({ '--v': scale(n.attainment) })}></span
-        ></span>`
-      : nothing}<b class="pct">${f.percent(n.attainment, 1)}${n.attainment > BAR_MAX && bar ? '↗' : ''}</b>
-    ${tier ? html`<span part="tier" class="tier">${s.tiers[tier]}</span>` : nothing}</span
-  >`;
+  return html`<span part="attainment" class="cell att ${tier ? `tier-${tier}` : ''}"><span class="lbl">${s.attainment} </span>${bar
+      ? html`<span class="bar ${n.pace === null ? '' : 'paced'}" style=${styleMap({ '--p': n.pace === null ? '0' : scale(n.pace) })}><span
+            class="fill" style=${styleMap({ '--v': scale(n.attainment) })}></span></span>`
+      : nothing}<b class="pct">${f.percent(n.attainment, 1)}${n.attainment > BAR_MAX && bar ? '↗' : ''}</b>${tier
+      ? html`<span part="tier" class="tier"> ${s.tiers[tier]}</span>`
+      : nothing}</span>`;
 }
 
 /** Pace status in words and a shape: behind (with severity) or on pace, with the expected share. */
@@ -68,13 +66,17 @@ export function highlightText(c: CellContext, h: Highlight): string {
   return s.short[h.code] ?? h.message;
 }
 
-/** The node's highlights as badges (behind-pace is in the pace cell); the full sentence is the badge's title. */
-export function highlightBadges(c: CellContext, n: RolledNode): TemplateResult | typeof nothing {
+/**
+ * The node's highlights as badges (behind-pace is in the pace cell); the full
+ * sentence is the badge's title. `below` > 0 adds "n below need attention"
+ * (for a closed node).
+ */
+export function highlightBadges(c: CellContext, n: RolledNode, below = 0): TemplateResult | typeof nothing {
   const list = n.highlights.filter((h) => h.code !== 'behind-pace');
-  if (!list.length) return nothing;
+  if (!list.length && !below) return nothing;
   return html`<span class="cell flags"><span class="lbl">${c.s.highlights} </span>${list.map(
     (h) =>
       html`<span part="highlight highlight-${h.code}" class="hl ${h.severity} ${h.code === 'target-mismatch' ? String(h.details?.direction ?? 'over') : ''}"
-        title=${h.message}>${highlightText(c, h)}</span> `,
-  )}</span>`;
+        title=${h.message}>${highlightText(c, h)}</span>`,
+  )}${below ? html`<span part="below" class="below">${c.s.below(c.f.number(below))}</span>` : nothing}</span>`;
 }

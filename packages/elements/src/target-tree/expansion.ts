@@ -1,4 +1,4 @@
-import { attentionIds, idsToDepth, openFromIds } from './rows.js';
+import { attentionNodes, nodesToDepth, openFromIds } from './rows.js';
 import { childrenOf, type TreeIndex } from './tree-index.js';
 
 /**
@@ -21,16 +21,27 @@ export class Expansion {
     const fresh = t !== this.index;
     if (!fresh && attention === this.attention) return;
     this.index = t;
-    let ids = (this.ids ??= new Set(idsToDepth(t, 0, depth)));
+    const first = this.ids === undefined;
+    // The first data opens by depth: flags straight from indices, no id lookups.
+    const opened = first ? nodesToDepth(t, 0, depth) : [];
+    let ids = (this.ids ??= new Set(opened.map((i) => t.nodes[i]!.id)));
     if (attention) {
       if (!this.attention) this.saved = new Set(ids);
-      for (const id of attentionIds(t, 0)) ids.add(id);
+      for (const i of attentionNodes(t, 0)) {
+        opened.push(i);
+        ids.add(t.nodes[i]!.id);
+      }
     } else if (this.attention) {
       ids = this.ids = this.saved ?? ids;
       this.saved = undefined;
     }
+    const wasAttention = this.attention;
     this.attention = attention;
-    this.open = openFromIds(t, ids);
+    if (first || (attention && !wasAttention && !fresh)) {
+      // Only nodes were added to what is open: set their flags.
+      if (first) this.open = new Uint8Array(t.nodes.length);
+      for (const i of opened) this.open[i] = 1;
+    } else this.open = openFromIds(t, ids);
     this.version++;
   }
 

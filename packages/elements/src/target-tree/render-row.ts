@@ -45,44 +45,37 @@ export function itemState(c: RowContext, i: number) {
 /**
  * One row of the indented list: a `treeitem` with level, position and
  * expanded state, the toggle and drill-down glyphs (pointer only: the keys
- * do the same), the name and split dimension, then the figures.
+ * do the same), the name and split dimension, then the figures. The markup
+ * has no whitespace between tags (each would be a text node to lay out, and
+ * a virtualised list lays rows out as it scrolls); spaces that words need
+ * are inside the spans.
  */
 export function renderRow(c: RowContext, i: number): TemplateResult {
   const { s, f } = c;
   const st = itemState(c, i);
   const n = st.node;
   const deep = st.level - 1 > MAX_INDENT;
-  return html`<div
-    role="treeitem"
-    part=${st.part}
-    class="row ${st.classes}"
-    data-key=${n.id}
-    tabindex=${st.tabindex}
-    aria-level=${st.level}
-    aria-setsize=${st.setsize}
-    aria-posinset=${st.posinset}
-    aria-expanded=${st.parent ? String(st.open) : nothing}
-    aria-selected=${String(st.selected)}
+  return html`<div role="treeitem" part=${st.part} class="row ${st.classes}" data-key=${n.id} tabindex=${st.tabindex}
+    aria-level=${st.level} aria-setsize=${st.setsize} aria-posinset=${st.posinset}
+    aria-expanded=${st.parent ? String(st.open) : nothing} aria-selected=${String(st.selected)}
     style=${styleMap({ '--depth': String(Math.min(st.level - 1, MAX_INDENT)) })}
-  >
-    <span class="lead">
-      <span part="toggle" class="toggle ${st.parent ? (st.open ? 'open' : 'closed') : 'leaf'}"></span>
-      <span class="who">
-        <span part="name" class="name">${n.name}</span>
-        ${n.split && st.parent ? html`<span part="split" class="split">${s.splitBy[n.split]}</span>` : nothing}
-        ${deep ? html`<span class="deep">${s.level(f.number(st.level))}</span>` : nothing}
-      </span>
-      ${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}></span>` : nothing}
-    </span>
-    ${figure(c, 'target', n.target)} ${figure(c, 'actual', n.actual)} ${attainmentCell(c, n)} ${figure(c, 'gap', n.gap)}
-    ${more(c, n)}
-  </div>`;
+    ><span class="lead"><span part="toggle" class="toggle ${st.parent ? (st.open ? 'open' : 'closed') : 'leaf'}"></span
+      ><span class="who"><span part="name" class="name">${n.name}</span>${n.split && st.parent
+          ? html`<span part="split" class="split"> ${s.splitBy[n.split]}</span>`
+          : nothing}${deep ? html`<span class="deep"> ${s.level(f.number(st.level))}</span>` : nothing}</span
+      >${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}></span>` : nothing}</span
+    >${figure(c, 'target', n.target)}${figure(c, 'actual', n.actual)}${attainmentCell(c, n)}${figure(c, 'gap', n.gap)}${more(c, n, st.parent && !st.open ? c.t.flaggedBelow[i]! : 0)}</div
+  >`;
 }
 
-/** Pace, forecast and highlights: a line of their own in the mid-width layout, columns on wide screens. */
-function more(c: RowContext, n: RolledNode): TemplateResult | typeof nothing {
+/**
+ * Pace, forecast and highlights (and, on a closed node, how many nodes below
+ * it need attention): a line of their own in the mid-width layout, columns
+ * on wide screens.
+ */
+function more(c: RowContext, n: RolledNode, below: number): TemplateResult | typeof nothing {
   const pace = paceCell(c, n);
-  const flags = highlightBadges(c, n);
+  const flags = highlightBadges(c, n, below);
   if (pace === nothing && flags === nothing && n.forecast === null) return nothing;
-  return html`<span class="more">${pace} ${n.forecast === null ? nothing : figure(c, 'forecast', n.forecast)} ${flags}</span>`;
+  return html`<span class="more">${pace}${n.forecast === null ? nothing : figure(c, 'forecast', n.forecast)}${flags}</span>`;
 }

@@ -26,30 +26,30 @@ export function openFromIds(t: TreeIndex, ids: ReadonlySet<string>): Uint8Array 
   return open;
 }
 
-/** Ids of the nodes less than `levels` below `root`, within its subtree: what opens `levels` levels. */
-export function idsToDepth(t: TreeIndex, root: number, levels: number): string[] {
-  const out: string[] = [];
+/** The parents less than `levels` below `root`, within its subtree: what opens `levels` levels. */
+export function nodesToDepth(t: TreeIndex, root: number, levels: number): number[] {
+  const out: number[] = [];
   const limit = t.depth[root]! + levels;
   const stop = t.end[root]!;
   let i = root;
   while (i < stop) {
     if (t.depth[i]! >= limit) i = t.end[i]!;
     else {
-      if (t.end[i]! > i + 1) out.push(t.nodes[i]!.id);
+      if (t.end[i]! > i + 1) out.push(i);
       i++;
     }
   }
   return out;
 }
 
-/** Ids of the nodes of `root`'s subtree that have a highlighted node below them: what opens every path to one. */
-export function attentionIds(t: TreeIndex, root: number): string[] {
-  const out: string[] = [];
+/** The nodes of `root`'s subtree that have a highlighted node below them: what opens every path to one. */
+export function attentionNodes(t: TreeIndex, root: number): number[] {
+  const out: number[] = [];
   const stop = t.end[root]!;
   let i = root;
   while (i < stop) {
     if (t.flags[i]! & BELOW_FLAGGED) {
-      out.push(t.nodes[i]!.id);
+      out.push(i);
       i++;
     } else i = t.end[i]!;
   }

@@ -21,6 +21,7 @@ export interface TargetTreeStrings {
   /** Short badge text of a highlight (behind-pace and target-mismatch have their own, with figures). */
   short: Partial<Record<HighlightCode, string>>;
   belowLine: (forecast: boolean, threshold: string) => string;
+  below: (n: string) => string;
   level: (n: string) => string;
   breadcrumb: string;
   drillInto: (name: string) => string;
@@ -56,6 +57,7 @@ const en: TargetTreeStrings = {
     overdue: 'Overdue',
   },
   belowLine: (forecast, p) => (forecast ? `Forecast under ${p}` : `Under ${p}`),
+  below: (n) => `${n} below need attention`,
   level: (n) => `level ${n}`,
   breadcrumb: 'Drill-down path',
   drillInto: (name) => `Drill into ${name}`,
@@ -91,6 +93,7 @@ const zh: TargetTreeStrings = {
     overdue: '已逾期',
   },
   belowLine: (forecast, p) => (forecast ? `预测低于 ${p}` : `低于 ${p}`),
+  below: (n) => `下级 ${n} 项需关注`,
   level: (n) => `第 ${n} 层`,
   breadcrumb: '下钻路径',
   drillInto: (name) => `下钻到${name}`,

@@ -139,7 +139,7 @@ export const targetTreeStyles = css`
   }
   .split,
   .deep {
-    margin-inline-start: 0.5em;
+    margin-inline-start: 0.25em;
     font-size: 0.85em;
     color: var(--_color-muted);
     white-space: nowrap;
@@ -238,6 +238,13 @@ export const targetTreeStyles = css`
   .pace.info::before,
   .hl.info::before {
     content: 'ℹ ' / '';
+  }
+  .below {
+    color: var(--_color-muted);
+    font-size: 0.88em;
+  }
+  .below::before {
+    content: '▸⚠ ' / '';
   }
   .hl.over::before {
     content: '⇡ ' / '';

@@ -46,7 +46,9 @@ import { VirtualFocus } from './virtual-focus.js';
  * @csspart tier - The tier in words with its shape.
  * @csspart pace - The pace status (behind or on pace, with the expected share).
  * @csspart highlight - Each highlight badge (also `highlight-<code>`, e.g. `highlight-target-mismatch`).
- * @csspart breadcrumb - The drill-down path back up; `crumb` each of its buttons.
+ * @csspart below - On a closed node: how many nodes below it need attention.
+ * @csspart breadcrumb - The drill-down path back up (a `nav` landmark).
+ * @csspart crumb - Each button of the breadcrumb.
  * @csspart attention-toggle - The "show what needs attention" switch.
  * @csspart header - The column headings of the list (wide layouts).
  * @csspart notice - Why the node-link tree fell back to the list.
@@ -74,8 +76,8 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
   /** Id of the selected node (`aria-selected`); set by the user's Enter, Space or click too. */
   @property() selected?: string;
 
-  /** Levels open when the first data arrives (1: the root's children show). Changing it reopens to that depth. */
-  @property({ type: Number, attribute: 'expand-depth' }) expandDepth = 2;
+  /** Levels open when the first data arrives (default 1: the root and its children show; closed nodes say how many below them need attention). Changing it reopens to that depth. */
+  @property({ type: Number, attribute: 'expand-depth' }) expandDepth = 1;
 
   /** Accessible name of the tree (default "Target decomposition" in the locale). */
   @property() label?: string;
@@ -86,7 +88,11 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
   private readonly memo = new TreeMemo();
   private readonly typeAhead = new TypeAhead();
   private rows: number[] = [];
-  private readonly virtual = new VirtualFocus(this, () => this.rows, (key) => this.rows.indexOf(this.view?.index.byId.get(key) ?? -1));
+  // Rows by id with a scan, not the id map: the first view builds no map (see IdLookup).
+  private readonly virtual = new VirtualFocus(this, () => this.rows, (key) => {
+    const nodes = this.view?.index.nodes;
+    return nodes ? this.rows.findIndex((i) => nodes[i]!.id === key) : -1;
+  });
 
   protected buildView(data: TargetTreeInput, settings: ResolvedSettings): TargetTreeView {
     return targetTreeView(data, settings);
@@ -100,11 +106,11 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
   protected renderView(v: TargetTreeView): TemplateResult {
     const t = v.index;
     this.expansion.sync(t, Math.max(0, this.expandDepth), this.attention);
-    const root = t.byId.get(this.drill ?? '') ?? 0;
+    const root = this.drill ? (t.byId.get(this.drill) ?? 0) : 0;
     const rows = (this.rows = this.memo.rows(t, root, this.expansion));
     const s = targetTreeStrings(this.settings.locale);
     const f = this.formats(this.settings.currency);
-    const active = t.byId.get(this.roving.activeKey ?? '');
+    const active = this.roving.activeKey === undefined ? undefined : t.byId.get(this.roving.activeKey);
     const tabKey = active !== undefined && this.memo.shown(t, root, this.expansion.open, active) ? t.nodes[active]!.id : t.nodes[root]!.id;
     this.virtual.tabKey = tabKey;
     const c: RowContext = { t, root, open: this.expansion.open, tabKey, selected: this.selected, attention: this.attention, f, s };

@@ -21,50 +21,69 @@ export interface TreeIndex {
   size: Int32Array;
   /** Bit 1: the node has highlights; bit 2: some node below it has. */
   flags: Uint8Array;
+  /** How many nodes with highlights each node has below it. */
+  flaggedBelow: Int32Array;
   /** Nodes with highlights. */
   flagged: number;
-  byId: Map<string, number>;
+  /** Node index by id. */
+  byId: IdLookup;
 }
 
 export const SELF_FLAGGED = 1;
 export const BELOW_FLAGGED = 2;
 
-/** Indexes a rolled-up tree (one iterative pass down, one back up). */
+/** Looks node indices up by id; the map is only built on the first lookup (the first view needs none). */
+export class IdLookup {
+  private map: Map<string, number> | undefined;
+  private readonly nodes: readonly RolledNode[];
+  constructor(nodes: readonly RolledNode[]) {
+    this.nodes = nodes;
+  }
+  get(id: string): number | undefined {
+    if (!this.map) {
+      this.map = new Map();
+      for (let i = 0; i < this.nodes.length; i++) this.map.set(this.nodes[i]!.id, i);
+    }
+    return this.map.get(id);
+  }
+}
+
+/** Indexes a rolled-up tree: one iterative pass down in pre-order, then one loop forward and one back. */
 export function indexTree(root: RolledNode): TreeIndex {
   const nodes: RolledNode[] = [];
   const parents: number[] = [];
-  const posList: number[] = [];
-  const sizeList: number[] = [];
   const stack: RolledNode[] = [root];
   const stackParent: number[] = [-1];
-  const stackPos: number[] = [1];
-  const stackSize: number[] = [1];
   while (stack.length) {
     const node = stack.pop()!;
     const index = nodes.length;
     nodes.push(node);
     parents.push(stackParent.pop()!);
-    posList.push(stackPos.pop()!);
-    sizeList.push(stackSize.pop()!);
-    const kids = node.children ?? [];
+    const kids = node.children;
     for (let k = kids.length - 1; k >= 0; k--) {
       stack.push(kids[k]!);
       stackParent.push(index);
-      stackPos.push(k + 1);
-      stackSize.push(kids.length);
     }
   }
   const n = nodes.length;
   const parent = Int32Array.from(parents);
   const end = new Int32Array(n);
   const depth = new Int32Array(n);
+  const pos = new Int32Array(n);
+  const size = new Int32Array(n);
   const flags = new Uint8Array(n);
-  const byId = new Map<string, number>();
+  const seen = new Int32Array(n);
+  const below = new Int32Array(n);
   let flagged = 0;
+  pos[0] = size[0] = 1;
   for (let i = 0; i < n; i++) {
     end[i] = i + 1;
-    if (i > 0) depth[i] = depth[parent[i]!]! + 1;
-    byId.set(nodes[i]!.id, i);
+    if (i > 0) {
+      const p = parent[i]!;
+      depth[i] = depth[p]! + 1;
+      pos[i] = ++seen[p]!;
+      size[i] = nodes[p]!.children.length;
+    }
     if (nodes[i]!.highlights.length) {
       flags[i] = SELF_FLAGGED;
       flagged++;
@@ -75,8 +94,9 @@ export function indexTree(root: RolledNode): TreeIndex {
     const p = parent[i]!;
     if (end[i]! > end[p]!) end[p] = end[i]!;
     if (flags[i]) flags[p] = flags[p]! | BELOW_FLAGGED;
+    below[p] = below[p]! + below[i]! + (flags[i]! & SELF_FLAGGED);
   }
-  return { nodes, parent, end, depth, pos: Int32Array.from(posList), size: Int32Array.from(sizeList), flags, flagged, byId };
+  return { nodes, parent, end, depth, pos, size, flags, flaggedBelow: below, flagged, byId: new IdLookup(nodes) };
 }
 
 /** Whether node `i` has children. */

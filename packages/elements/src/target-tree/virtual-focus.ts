@@ -35,7 +35,8 @@ export class VirtualFocus implements ReactiveController {
 
   /** Whether `key`'s row is among the rendered rows. */
   rendered(key: string | undefined): boolean {
-    const row = key === undefined ? -1 : this.rowOf(key);
+    if (key === undefined || this.range.last < this.range.first) return false;
+    const row = this.rowOf(key);
     return row >= 0 && row >= this.range.first && row <= this.range.last;
   }
 

@@ -7,7 +7,9 @@
 /** Below this width (px) the quadrants stack in one column (or below two card widths, with a large font). */
 export const STACK_BELOW = 600;
 /** Smallest card width, in em of the board's font. */
-export const CARD_MIN_EM = 17;
+export const CARD_MIN_EM = 19;
+/** Smallest card width on a read-only board (no grip, no "Move to…" button), in em. */
+export const READONLY_CARD_MIN_EM = 16;
 /** Gap between quadrants and cards, in em. */
 export const GAP_EM = 0.75;
 
@@ -20,18 +22,19 @@ export interface BoardShape {
 
 /**
  * The board's shape for a width in px (0 = not measured yet: the 2 × 2
- * matrix, one card column) and the board's font size in px: the quadrants
+ * matrix, one card column), the board's font size in px and the smallest
+ * card width in em (narrower on read-only boards): the quadrants
  * stack when two of them cannot hold a card each (or below 600 px), and each
  * quadrant holds as many card columns as fit.
  */
-export function boardShape(width: number, fontPx = 14): BoardShape {
+export function boardShape(width: number, fontPx = 14, cardMinEm = CARD_MIN_EM): BoardShape {
   if (!(width > 0)) return { columns: 2, cardColumns: 1 };
   const gap = GAP_EM * fontPx;
-  const twoQuadrants = 2 * (CARD_MIN_EM * fontPx + 2 * gap) + gap;
+  const twoQuadrants = 2 * (cardMinEm * fontPx + 2 * gap) + gap;
   const columns = width < Math.max(STACK_BELOW, twoQuadrants) ? 1 : 2;
   // A quadrant's inner width: its share of the row, less its padding (one gap each side).
   const inner = (width - gap * (columns - 1)) / columns - 2 * gap;
-  const cardColumns = Math.max(1, Math.floor((inner + gap) / (CARD_MIN_EM * fontPx + gap)));
+  const cardColumns = Math.max(1, Math.floor((inner + gap) / (cardMinEm * fontPx + gap)));
   return { columns, cardColumns };
 }
 

@@ -164,6 +164,7 @@ export const taskBoardStyles = css`
   .task {
     position: relative;
     display: grid;
+    align-content: start;
     gap: 0.35em;
     min-width: 0;
     padding: 0.6em 0.75em;

@@ -12,7 +12,7 @@ import { filtersBar, noticeList, quadrantHeader } from './board-parts.js';
 import { taskCard, type CardContext } from './card.js';
 import { DragController, type DragHost } from './drag-controller.js';
 import { BoardKeys, headerKey, type Grab } from './keys.js';
-import { boardShape, type BoardShape } from './layout.js';
+import { boardShape, CARD_MIN_EM, READONLY_CARD_MIN_EM, type BoardShape } from './layout.js';
 import { MoveController, type MoveHost } from './move-controller.js';
 import { planDialog } from './plan.js';
 import { taskBoardStrings, type TaskBoardStrings } from './strings.js';
@@ -173,7 +173,7 @@ export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardVie
   protected renderView(v: TaskBoardView) {
     const s = this.moveStrings();
     const f = this.formats(v.currency);
-    const shape = (this.shape = boardShape(this.width.value ?? 0, this.fontPx()));
+    const shape = (this.shape = boardShape(this.width.value ?? 0, this.fontPx(), this.readOnly ? READONLY_CARD_MIN_EM : CARD_MIN_EM));
     const quadrants = this.arrange(v);
     this.cells = quadrants.map((q) => q.tasks.map((t) => t.id));
     const keys = new Set([...QUADRANTS.map(headerKey), ...this.cells.flat()]);
