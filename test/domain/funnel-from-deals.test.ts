@@ -52,6 +52,15 @@ describe('funnelFromDeals()', () => {
     expect(data.stages[0]!.count).to.equal(1);
   });
 
+  it('finds stages whose ids share a lookup slot, ids built at run time and a repeated id (its last place)', () => {
+    // 'ab' and 'ba' hash alike (same length, same first + last characters): one of them is found through the Map.
+    const tricky = [{ id: 'ab', name: 'AB' }, { id: 'ba', name: 'BA' }, { id: 'ab', name: 'AB again' }];
+    const deals = [{ stage: 'ba', amount: 1 }, { stage: ['a', 'b'].join(''), amount: 2 }, { stage: 'ba', amount: 4 }, { stage: 'a', amount: 8 }];
+    const { data, skipped } = funnelFromDeals(deals, tricky);
+    expect(data.stages.map((s) => [s.name, s.count, s.amount])).to.deep.equal([['AB', 3, 7], ['BA', 3, 7], ['AB again', 1, 2]]);
+    expect(skipped).to.equal(1);
+  });
+
   it('always gives counts that never grow down the funnel, so conversions stay within [0, 1]', () => {
     const deal = fc.record({ amount: fc.nat(1000), stage: fc.constantFrom('lead', 'opportunity', 'proposal', 'won') });
     fc.assert(

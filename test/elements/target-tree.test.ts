@@ -362,7 +362,7 @@ describe('<quota-target-tree>', () => {
   it('takes rollupTargets output computed elsewhere (also through JSON) and draws it as is', async () => {
     const rolled = JSON.parse(JSON.stringify(rollupTargets(org(), { asOf: AS_OF })));
     rolled.children[0].name = 'East (server)';
-    const el = await mount(html`<quota-target-tree currency="USD" as-of="2030-01-01" .data=${rolled}></quota-target-tree>`);
+    const el = await mount(html`<quota-target-tree currency="USD" as-of="2030-01-01" expand-depth="2" .data=${rolled}></quota-target-tree>`);
     expect(text(item(el, 'east')!.querySelector('.name'))).to.equal('East (server)');
     expect(text(item(el, 'bob')!.querySelector('[part~="pace"]'))).to.contain('expected 50%');
     rolled.children[0].actual = 'lots';
@@ -402,7 +402,7 @@ describe('<quota-target-tree>', () => {
     const data = org();
     data.target = 12_000_000;
     const el = await mount(html`<quota-provider locale="zh-CN" currency="CNY" as-of=${AS_OF}>
-      <div style="width: 1200px"><quota-target-tree .data=${data}></quota-target-tree></div>
+      <div style="width: 1200px"><quota-target-tree expand-depth="2" .data=${data}></quota-target-tree></div>
     </quota-provider>`);
     expect(root(el).querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('目标分解');
     expect(text(item(el, 'company')!.querySelector('[part="split"]'))).to.equal('按区域');
@@ -417,7 +417,7 @@ describe('<quota-target-tree>', () => {
 
   it('stacks rows with visible labels on a phone, and stays axe clean in the dark and tv themes', async () => {
     await setViewport({ width: 360, height: 700 });
-    const el = await mount(html`<quota-target-tree theme="dark" currency="USD" as-of=${AS_OF} .data=${org()}></quota-target-tree>`);
+    const el = await mount(html`<quota-target-tree theme="dark" currency="USD" as-of=${AS_OF} expand-depth="2" .data=${org()}></quota-target-tree>`);
     const label = item(el, 'bob')!.querySelector<HTMLElement>('.target .lbl')!;
     expect(label.getBoundingClientRect().width).to.be.above(10);
     expect(root(el).querySelector<HTMLElement>('[part="header"]')!.getBoundingClientRect().height).to.equal(0);

@@ -1,5 +1,5 @@
 import type { FunnelData } from './schemas/funnel.js';
-import { positionOfStage, stageIndex } from './stage-index.js';
+import { hashOf, stageIndex } from './stage-index.js';
 
 /** A deal as a CRM lists it: the furthest stage it reached, and why it was lost if it was. */
 export interface FunnelDeal {
@@ -24,7 +24,8 @@ export function funnelFromDeals(
   deals: readonly FunnelDeal[],
   stages: readonly { id: string; name: string }[],
 ): { data: FunnelData; skipped: number } {
-  const index = stageIndex(stages.map((s) => s.id));
+  // positionOfStage, inlined: the table answers the usual ids, the Map everything else.
+  const { ids, slots, mask, byId } = stageIndex(stages.map((s) => s.id));
   const n = stages.length;
   const atCount = new Float64Array(n);
   const atAmount = new Float64Array(n);
@@ -35,7 +36,11 @@ export function funnelFromDeals(
   for (let i = 0; i < deals.length; i++) {
     const deal = deals[i]!;
     const stage = deal.stage;
-    const k = stage === undefined ? undefined : positionOfStage(index, stage);
+    let k: number | undefined;
+    if (typeof stage === 'string' && stage.length > 0) {
+      const slot = slots[hashOf(stage, mask)]!;
+      k = slot >= 0 && ids[slot] === stage ? slot : byId.get(stage);
+    } else k = stage === undefined ? undefined : byId.get(stage);
     if (k === undefined) {
       skipped++;
       continue;

@@ -41,6 +41,7 @@ export function positionOfStage(index: StageIndex, stage: unknown): number | und
   return index.byId.get(stage);
 }
 
-function hashOf(id: string, mask: number): number {
+/** The table slot of a (non-empty) id; loops may inline `positionOfStage` with it. */
+export function hashOf(id: string, mask: number): number {
   return (id.length + id.charCodeAt(0) + id.charCodeAt(id.length - 1)) & mask;
 }

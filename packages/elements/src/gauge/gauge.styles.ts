@@ -82,8 +82,12 @@ export const gaugeStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .tier-name {
+  svg .tier-name {
     font-size: 13px;
+    font-weight: 600;
+  }
+  .compact .tier-name {
+    font-size: 1em;
     font-weight: 600;
   }
   .overflow {

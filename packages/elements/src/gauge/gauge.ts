@@ -109,7 +109,7 @@ export class QuotaGauge extends QuotaDataElement<GaugeData, GaugeView> {
       ${g.markers.map(
         (m) => svg`<g part=${m.kind} class="marker ${m.kind}">
           <line x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>
-          ${m.label ? svg`<text x=${m.label.x} y=${m.label.y} text-anchor=${m.label.anchor} dominant-baseline="middle">${m.kind === 'pace' ? s.pace : s.forecast}</text>` : nothing}
+          ${m.label ? svg`<text x=${m.label.x} y=${m.label.y} text-anchor=${m.label.anchor} dominant-baseline="middle">${m.kind === 'pace' ? s.paceShort : s.forecast}</text>` : nothing}
         </g>`,
       )}
       <text part="figure" class="figure" x=${g.cx} y=${g.cy - 4} text-anchor="middle">${figure}${g.overflow ? '↗' : ''}</text>

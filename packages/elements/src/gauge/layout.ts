@@ -9,6 +9,15 @@ export interface GaugeLayoutInput {
   tierMins: readonly number[];
   /** Tier ids in the same order (for the band parts). */
   tierIds: readonly string[];
+  /** Widths of the marker labels in view-box units (see {@link labelWidth}); a label that won't fit is dropped. */
+  labelWidths?: { pace: number; forecast: number };
+}
+
+/** Rough width of a marker label at the gauge's 10-unit font: CJK characters are square, others about 0.6 em. */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 10 : 6;
+  return w;
 }
 
 export interface GaugeBand {
@@ -59,8 +68,9 @@ const THICKNESS = 22;
 
 /** The scale's top for these values: 150%, or the next 25% step past the largest value (at most 300%). */
 export function gaugeMax(values: readonly (number | null | undefined)[]): number {
-  const largest = Math.max(1.5, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
-  return Math.min(GAUGE_SCALE_CAP, Math.ceil((largest + 0.05) / 0.25) * 0.25);
+  const largest = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+  // Keep a little room past the largest value so its marker never sits on the arc's end.
+  return Math.min(GAUGE_SCALE_CAP, Math.max(1.5, Math.ceil((largest + 0.05) / 0.25) * 0.25));
 }
 
 /**
@@ -104,6 +114,13 @@ export function gaugeLayout(input: GaugeLayoutInput): GaugeLayout {
   if (input.forecast) addMarker('forecast', input.forecast.value);
   if (markers.length === 2 && Math.abs(angle(markers[0]!.value) - angle(markers[1]!.value)) < 0.35) {
     for (const m of markers) m.label = null;
+  }
+  // A label that would run out of the view box goes: the legend below says it anyway.
+  for (const m of markers) {
+    if (!m.label) continue;
+    const w = input.labelWidths?.[m.kind] ?? 0;
+    const left = m.label.anchor === 'start' ? m.label.x : m.label.anchor === 'end' ? m.label.x - w : m.label.x - w / 2;
+    if (left < 2 || left + w > WIDTH - 2 || m.label.y < 6) m.label = null;
   }
 
   const ticks = input.tierMins

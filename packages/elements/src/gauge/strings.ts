@@ -3,6 +3,8 @@ import { pickStrings } from '../core/strings.js';
 export interface GaugeStrings {
   attainment: string;
   pace: string;
+  /** The pace marker's label on the arc. */
+  paceShort: string;
   forecast: string;
   of: (actual: string, target: string) => string;
   noTarget: string;
@@ -18,6 +20,7 @@ export interface GaugeStrings {
 const en: GaugeStrings = {
   attainment: 'Attainment',
   pace: 'Expected pace',
+  paceShort: 'Pace',
   forecast: 'Forecast',
   of: (actual, target) => `${actual} of ${target}`,
   noTarget: 'No target set',
@@ -33,6 +36,7 @@ const en: GaugeStrings = {
 const zh: GaugeStrings = {
   attainment: '达成率',
   pace: '预期进度',
+  paceShort: '进度',
   forecast: '预测',
   of: (actual, target) => `${actual} / 目标 ${target}`,
   noTarget: '未设定目标',

@@ -1,6 +1,7 @@
 import { forecast as forecastOf, targetStatus, type GaugeData, type TargetStatus } from '@quota/domain';
 import type { ResolvedSettings } from '../core/settings.js';
-import { gaugeBarLayout, gaugeLayout, type GaugeBarLayout, type GaugeLayout, type GaugeLayoutInput } from './layout.js';
+import { gaugeStrings } from './strings.js';
+import { gaugeBarLayout, gaugeLayout, labelWidth, type GaugeBarLayout, type GaugeLayout, type GaugeLayoutInput } from './layout.js';
 
 export interface GaugeForecast {
   value: number;
@@ -54,6 +55,7 @@ export function gaugeView(data: GaugeData, settings: ResolvedSettings): GaugeVie
     forecast: forecast && data.target > 0 ? { value: ratio(forecast.value), low: ratio(forecast.low), high: ratio(forecast.high) } : null,
     tierMins: sorted.map((t) => t.min),
     tierIds: sorted.map((t) => t.id),
+    labelWidths: { pace: labelWidth(gaugeStrings(settings.locale).paceShort), forecast: labelWidth(gaugeStrings(settings.locale).forecast) },
   };
   return { id: subject.id, label: data.label, target: data.target, actual: data.actual, currency: data.currency, status, forecast, layout: gaugeLayout(geometry), bar: gaugeBarLayout(geometry) };
 }
