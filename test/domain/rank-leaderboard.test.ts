@@ -182,14 +182,13 @@ describe('rankLeaderboard()', () => {
     );
   });
 
-  it('ranks 100,000 entries quickly', () => {
+  // Speed is measured by `pnpm bench`, not asserted here.
+  it('ranks 100,000 entries', () => {
     const entries = Array.from({ length: 100_000 }, (_, i) => rep(`r${i}`, 1000 + (i % 97), (i * 7919) % 1500, { previousRank: (i % 500) + 1 }));
-    const start = performance.now();
     const rows = rankLeaderboard(board(entries));
-    const ms = performance.now() - start;
     expect(rows).to.have.length(100_000);
     expect(rows[0]!.rank).to.equal(1);
-    expect(ms).to.be.below(2000);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.rank >= rows[i - 1]!.rank).to.equal(true);
   });
 });
 

@@ -35,11 +35,9 @@ describe('RolledTreeSchema', () => {
     if (result.ok) expect(result.data).to.equal(json);
   });
 
-  it('accepts a 10,000-rep organisation quickly', () => {
+  it('accepts a 10,000-rep organisation', () => {
     const json = overJson(rollupTargets(sampleOrg(7, 10_000), { asOf: '2025-02-14' }));
-    const start = performance.now();
     expect(rolledTreeIssues(json)).to.deep.equal([]);
-    expect(performance.now() - start).to.be.below(200);
   });
 
   it('rolledTreeIssues() names the field path of each bad value', () => {

@@ -259,19 +259,16 @@ describe('rollupTargets()', () => {
     expect(collectHighlights(r)).to.deep.equal([]);
   });
 
-  it('rolls a 10,000-node tree up in a few milliseconds', () => {
+  // Speed is measured by `pnpm bench`, not asserted here.
+  it('rolls a 10,000-node tree up', () => {
     // 1 company, 10 departments, 100 teams, 9,900 reps.
     const reps = Array.from({ length: 9_900 }, (_, i): TargetNode => ({ id: `r${i}`, name: `Rep ${i}`, target: 100, actual: i % 150 }));
     const teams = Array.from({ length: 100 }, (_, t): TargetNode => ({ id: `t${t}`, name: `Team ${t}`, children: reps.slice(t * 99, (t + 1) * 99) }));
     const depts = Array.from({ length: 10 }, (_, d): TargetNode => ({ id: `d${d}`, name: `Dept ${d}`, children: teams.slice(d * 10, (d + 1) * 10) }));
     const root: TargetNode = { id: 'c', name: 'Company', period: Q1, children: depts };
-    rollupTargets(root, { asOf: MID_Q1 }); // warm up
-    const start = performance.now();
     const r = rollupTargets(root, { asOf: MID_Q1 });
-    const ms = performance.now() - start;
     expect(r.target).to.equal(990_000);
     expect(r.actual).to.equal(reps.reduce((sum, rep) => sum + rep.actual!, 0));
-    expect(ms).to.be.below(100);
   });
 
   it('finds what sampleData() planted: the mismatched team, the outlier, the streak and the breach', () => {

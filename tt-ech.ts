@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { launchChromium } from '/work/main/scripts/chromium.mjs';
+import { org316 } from '/work/main/test/bench/org-316.js';
+const require = createRequire('/work/main/package.json');
+const echartsFile = require.resolve('echarts/dist/echarts.min.js');
+const bundle = await build({ stdin: { contents: `import './packages/elements/src/provider/provider.ts'; import './packages/elements/src/target-tree/target-tree.ts';`, resolveDir: '/work/main', loader: 'ts' },
+  bundle: true, format: 'iife', minify: true, write: false, target: 'es2022', conditions: ['source'], tsconfig: '/work/main/tsconfig.json', logLevel: 'warning' });
+const tree = org316();
+const toTree = (n: any): any => ({ name: n.name, value: n.target ?? 0, ...(n.children ? { children: n.children.map(toTree) } : {}) });
+const browser = await launchChromium(['--js-flags=--expose-gc']);
+const page = browser.pages()[0] ?? (await browser.newPage());
+await page.setContent('<!doctype html><html><body><div id="stage" style="width:600px"></div></body></html>');
+await page.addScriptTag({ content: readFileSync(echartsFile, 'utf8') });
+await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+await page.addScriptTag({ content: readFileSync('/work/main/test/bench/echarts-runner.js', 'utf8') });
+const cases = [{ name: 'target tree, 316 nodes', tag: 'quota-target-tree', data: tree, height: 600, echarts: { animation: false, series: [{ type: 'tree', data: [toTree(tree)] }] } }];
+for (let i = 0; i < 2; i++) console.log(JSON.stringify(await page.evaluate((c) => (window as any).runBench(c), cases)));
+const rows = await page.evaluate(async (t) => { const d = document.createElement('div'); d.style.width='600px'; d.style.height='600px'; document.body.append(d); const el: any = document.createElement('quota-target-tree'); el.data = t; d.append(el); await el.updateComplete; const n1 = el.shadowRoot.querySelectorAll('[role=treeitem]').length; await new Promise(r => setTimeout(r, 100)); return [n1, el.shadowRoot.querySelectorAll('[role=treeitem]').length]; }, tree);
+console.log('rows at updateComplete / later', rows);
+await browser.close();
