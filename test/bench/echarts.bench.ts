@@ -62,7 +62,7 @@ const cases: Case[] = [
   },
 ];
 
-const results = (await tab.evaluate((cases) => (window as unknown as { runBench(c: unknown): Promise<unknown> }).runBench(cases), cases)) as { name: string; quota: number | null; echarts: number }[];
+const results = (await tab.evaluate((list) => (window as unknown as { runBench(c: unknown): Promise<unknown> }).runBench(list), cases)) as { name: string; quota: number | null; echarts: number }[];
 
 const version = await browser.browser()?.version();
 console.log(`\nQuota vs ECharts ${require('echarts/package.json').version}: create + data + layout, median of 30 runs (Chromium ${version ?? ''})`);

@@ -432,10 +432,10 @@ describe('<quota-target-tree>', () => {
 
   it('turns the bar transition off under prefers-reduced-motion', async () => {
     const el = await tree();
-    const fill = () => item(el, 'bob')!.querySelector<HTMLElement>('.fill')!;
-    expect(getComputedStyle(fill()).transitionDuration).not.to.equal('0s');
+    const bar = () => item(el, 'bob')!.querySelector<HTMLElement>('.bar')!;
+    expect(getComputedStyle(bar()).transitionDuration).not.to.equal('0s');
     await emulateMedia({ reducedMotion: 'reduce' });
-    expect(getComputedStyle(fill()).transitionDuration).to.equal('0s');
+    expect(getComputedStyle(bar()).transitionDuration).to.equal('0s');
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 });

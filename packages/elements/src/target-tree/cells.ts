@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import type { Highlight, RolledNode } from '@quota/domain';
 import type { Formats } from '../core/format.js';
 import type { TargetTreeStrings } from './strings.js';
@@ -36,8 +36,7 @@ export function attainmentCell(c: CellContext, n: RolledNode, bar = true): Templ
   const tier = n.tier?.id;
   const scale = (x: number) => String(Math.min(x, BAR_MAX) / BAR_MAX);
   return html`<span part="attainment" class="cell att ${tier ? `tier-${tier}` : ''}"><span class="lbl">${s.attainment} </span>${bar
-      ? html`<span class="bar ${n.pace === null ? '' : 'paced'}" style=${styleMap({ '--p': n.pace === null ? '0' : scale(n.pace) })}><span
-            class="fill" style=${styleMap({ '--v': scale(n.attainment) })}></span></span>`
+      ? html`<span class="bar ${n.pace === null ? '' : 'paced'}" ${styleProps({ '--v': scale(n.attainment), '--p': n.pace === null ? '0' : scale(n.pace) })}></span>`
       : nothing}<b class="pct">${f.percent(n.attainment, 1)}${n.attainment > BAR_MAX && bar ? '↗' : ''}</b>${tier
       ? html`<span part="tier" class="tier"> ${s.tiers[tier]}</span>`
       : nothing}</span>`;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { attainmentCell, figure, highlightBadges, paceCell } from './cells.js';
 import { NODE_WIDTH, type GraphLayout } from './layout.js';
 import { itemState, type RowContext } from './render-row.js';
@@ -11,8 +11,8 @@ import { itemState, type RowContext } from './render-row.js';
  */
 export function renderGraph(c: RowContext, g: GraphLayout, attrs: { label: string; describedBy: string }): TemplateResult {
   const size = { width: `${g.width}em`, height: `${g.height}em` };
-  return html`<div class="graph" style=${styleMap(size)}>
-    <svg class="links" viewBox="0 0 ${g.width} ${g.height}" style=${styleMap(size)} aria-hidden="true">
+  return html`<div class="graph" ${styleProps(size)}>
+    <svg class="links" viewBox="0 0 ${g.width} ${g.height}" ${styleProps(size)} aria-hidden="true">
       ${g.links.map((l) => svg`<path part="link" class=${c.attention && !c.t.flags[l.target] ? 'dim' : ''} d=${l.d}></path>`)}
     </svg>
     <div role="tree" class="boxes" aria-label=${attrs.label} aria-describedby=${attrs.describedBy}>
@@ -36,7 +36,7 @@ function renderBox(c: RowContext, i: number, x: number, y: number, height: numbe
     aria-posinset=${st.posinset}
     aria-expanded=${st.parent ? String(st.open) : nothing}
     aria-selected=${String(st.selected)}
-    style=${styleMap({ left: `${x}em`, top: `${y}em`, width: `${NODE_WIDTH}em`, height: `${height}em` })}
+    ${styleProps({ left: `${x}em`, top: `${y}em`, width: `${NODE_WIDTH}em`, height: `${height}em` })}
   >
     <span class="lead">
       <span part="toggle" class="toggle ${st.parent ? (st.open ? 'open' : 'closed') : 'leaf'}"></span>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RolledNode } from '@quota/domain';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { attainmentCell, figure, highlightBadges, paceCell, type CellContext } from './cells.js';
 import { BELOW_FLAGGED, SELF_FLAGGED, type TreeIndex } from './tree-index.js';
 
@@ -58,7 +58,7 @@ export function renderRow(c: RowContext, i: number): TemplateResult {
   return html`<div role="treeitem" part=${st.part} class="row ${st.classes}" data-key=${n.id} tabindex=${st.tabindex}
     aria-level=${st.level} aria-setsize=${st.setsize} aria-posinset=${st.posinset}
     aria-expanded=${st.parent ? String(st.open) : nothing} aria-selected=${String(st.selected)}
-    style=${styleMap({ '--depth': String(Math.min(st.level - 1, MAX_INDENT)) })}
+    ${styleProps({ '--depth': String(Math.min(st.level - 1, MAX_INDENT)) })}
     ><span class="lead"><span part="toggle" class="toggle ${st.parent ? (st.open ? 'open' : 'closed') : 'leaf'}"></span
       ><span class="who"><span part="name" class="name">${n.name}</span>${n.split && st.parent
           ? html`<span part="split" class="split"> ${s.splitBy[n.split]}</span>`

@@ -115,7 +115,7 @@ export const targetTreeStyles = css`
   .dim {
     color: var(--_color-muted);
   }
-  .dim .fill {
+  .dim .bar {
     opacity: 0.45;
   }
   .lead {
@@ -169,32 +169,24 @@ export const targetTreeStyles = css`
   .att .tier {
     white-space: nowrap;
   }
+  /* One element: the value (tier colour, growing) and the pace tick are background layers over the track. */
   .bar {
-    position: relative;
     display: inline-block;
     width: 3.5em;
-    height: 0.6em;
+    height: 0.7em;
     margin-inline-end: 0.4em;
     border-radius: 2px;
-    background: var(--_color-track);
+    background:
+      linear-gradient(currentColor, currentColor) 0 0 / calc(var(--v) * 100%) 100% no-repeat,
+      var(--_color-track);
+    transition: background-size var(--_motion-duration) ease-out;
     vertical-align: baseline;
   }
-  .fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    width: calc(var(--v) * 100%);
-    border-radius: 2px;
-    background: currentColor;
-    transition: width var(--_motion-duration) ease-out;
-  }
-  .paced::after {
-    content: '';
-    position: absolute;
-    inset-block: -0.2em;
-    inset-inline-start: calc(var(--p) * 100% - 1px);
-    width: 2px;
-    background: var(--_color-pace);
+  .paced {
+    background:
+      linear-gradient(var(--_color-pace), var(--_color-pace)) calc(var(--p) * 100%) 0 / 2px 100% no-repeat,
+      linear-gradient(currentColor, currentColor) 0 0 / calc(var(--v) * 100%) 100% no-repeat,
+      var(--_color-track);
   }
   .pct {
     font-weight: 600;
@@ -480,11 +472,13 @@ export const targetTreeStyles = css`
     align-items: flex-start;
   }
   @media (forced-colors: active) {
-    .fill {
-      background: Highlight;
-    }
     .bar {
       border: 1px solid CanvasText;
+      forced-color-adjust: none;
+      color: Highlight;
+      background:
+        linear-gradient(Highlight, Highlight) 0 0 / calc(var(--v) * 100%) 100% no-repeat,
+        Canvas;
     }
     .selected {
       border-inline-start-color: Highlight;
