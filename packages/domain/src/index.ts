@@ -60,3 +60,4 @@ export { memoFormat } from './memo-format.js';
 export { sortBySeverity } from './highlight.js';
 export { positionOfStage, stageIndex, type StageIndex } from './stage-index.js';
 export { dateRange, inDateRange, type DateRange } from './date-range.js';
+export { issueMessage, showValue, type RawIssue } from './issue-message.js';
