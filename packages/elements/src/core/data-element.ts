@@ -47,7 +47,8 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) this.width.observe(sizer);
+    // observe() asks for an update: ask after this one completes, not inside it.
+    if (sizer) void this.updateComplete.then(() => this.width.observe(sizer));
   }
 
   /** Fetches `src` again now. */
