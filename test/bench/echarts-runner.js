@@ -17,9 +17,14 @@ window.runBench = async (cases) => {
       const div = box();
       const t0 = performance.now();
       const el = document.createElement(c.tag);
+      for (const [name, value] of Object.entries(c.attrs ?? {})) el.setAttribute(name, value);
       el.data = c.data;
       div.append(el);
       await el.updateComplete;
+      // A virtualised list draws its rows a task later: wait until some are there.
+      for (let n = 0; n < 50 && !el.shadowRoot.querySelector('[role="row"] [role="cell"], [role="treeitem"]') && c.tag !== 'quota-gauge' && c.tag !== 'quota-funnel'; n++) {
+        await new Promise((r) => setTimeout(r, 0));
+      }
       el.shadowRoot.lastElementChild?.getBoundingClientRect();
       document.body.offsetHeight;
       const t = performance.now() - t0;

@@ -71,6 +71,11 @@ export const leaderboardStyles = css`
   .tbody .row {
     cursor: pointer;
   }
+  /* Rows out of view skip style, layout and paint until scrolled near (long plain lists). */
+  .tbody:not(.virtual):not(.paged) > .row {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
   .tbody.virtual > .row {
     width: 100%;
   }
