@@ -68,6 +68,10 @@ describe('allocateTarget()', () => {
     // 12,345 in thousands: 12,000 allocated, 345 stays.
     const k = allocateTarget(12_345, [{ id: 'a', weight: 1 }, { id: 'b', weight: 1 }], { precision: -3 });
     expect([targets(k), k.reserve]).to.deep.equal([[6000, 6000], 345]);
+    // 10.05 at one decimal: 10.0 allocated, and the reserve reads 0.05, not 0.04999999999999982.
+    const c = allocateTarget(10.05, [{ id: 'a', weight: 1 }, { id: 'b', weight: 2 }], { precision: 1 });
+    expect([targets(c), c.reserve]).to.deep.equal([[3.3, 6.7], 0.05]);
+    expect(allocateTarget(10.05, [{ id: 'a', weight: 1 }], { precision: 1, reserve: 0.1 }).reserve).to.equal(0.15);
   });
 
   it('splits equally when every weight is 0 or missing, or every history empty', () => {

@@ -60,4 +60,28 @@ describe('elapsedShare()', () => {
       }),
     );
   });
+
+  it('stays in [0, 1] and monotone with random holidays and extra working days, and matches a day-by-day count', () => {
+    const start = dayNumber('2025-01-01');
+    const someDay = fc.integer({ min: start, max: start + 120 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 }), fc.uniqueArray(someDay, { maxLength: 20 }), fc.uniqueArray(someDay, { maxLength: 10 }), someDay, fc.integer({ min: 0, max: 30 }),
+        (len, holidayDays, extraDays, a, step) => {
+          const period = { start: dateOfDay(start), end: dateOfDay(start + len) };
+          const calendar = { workdays: true, holidays: holidayDays.map(dateOfDay), extraWorkdays: extraDays.map(dateOfDay) };
+          const x = elapsedShare(period, dateOfDay(a), calendar);
+          const y = elapsedShare(period, dateOfDay(a + step), calendar);
+          // Day by day: Mon–Fri or an extra working day, and not a holiday (an extra working day wins over a holiday).
+          const works = (d: number): boolean => {
+            const weekday = new Date(d * 86_400_000).getUTCDay();
+            return extraDays.includes(d) || (weekday >= 1 && weekday <= 5 && !holidayDays.includes(d));
+          };
+          let total = 0;
+          let done = 0;
+          for (let d = start; d <= start + len; d++) if (works(d)) { total++; if (d <= a) done++; }
+          const expected = total === 0 ? x : done / total;
+          return x >= 0 && x <= 1 && y >= x && Math.abs(x - expected) < 1e-12;
+        }),
+    );
+  });
 });

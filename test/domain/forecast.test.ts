@@ -29,6 +29,14 @@ describe('forecast()', () => {
     expect(forecast(MID, { spread: 0.5 }).runRate).to.include({ low: 750, high: 1250 });
   });
 
+  it('takes the run-rate as best, not the bare actual, when no deal of the pipeline can close in the period', () => {
+    expect(forecast({ ...MID, pipeline: [] }).best).to.include({ method: 'runRate', value: 1000 });
+    const late = forecast({ ...MID, pipeline: [{ amount: 900, probability: 0.9, closeDate: '2025-05-01' }] });
+    expect(late.pipeline).to.include({ deals: 0, value: 500 });
+    expect(late.best.method).to.equal('runRate');
+    expect(forecast({ ...MID, pipeline: [{ amount: 100, probability: 0.5 }] }).best).to.include({ method: 'pipeline', value: 550 });
+  });
+
   it('counts working days for the run-rate with a workday calendar', () => {
     // 2025-06-02 (Mon) .. 2025-06-15 (Sun): 10 working days; by Fri 6 June, 5 have passed.
     const f = forecast({ target: 100, actual: 40, period: { start: '2025-06-02', end: '2025-06-15' }, asOf: '2025-06-06', calendar: { workdays: true } });

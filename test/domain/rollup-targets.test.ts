@@ -178,6 +178,18 @@ describe('rollupTargets()', () => {
       expect(codes(rollupTargets(leaf({ actual: 80 }), { asOf: '2025-04-02' }))).to.deep.equal(['behind-pace:warning']);
     });
 
+    it('keeps below-threshold a forecast warning until the period’s last day, even when working days run out first', () => {
+      // 2 – 15 June 2025 ends on a Sunday: by Friday the 13th every working day has passed (pace 1), the period has not.
+      const june = { start: '2025-06-02', end: '2025-06-15' };
+      const rep = leaf({ period: june, actual: 70 });
+      const workdays = { workdays: true };
+      expect(rollupTargets(rep, { asOf: '2025-06-13', calendar: workdays }).pace).to.equal(1);
+      const friday = find(rollupTargets(rep, { asOf: '2025-06-13', calendar: workdays }), 'below-threshold')!;
+      expect(friday).to.deep.include({ severity: 'warning', details: { measure: 'forecast' } });
+      const sunday = find(rollupTargets(rep, { asOf: '2025-06-15', calendar: workdays }), 'below-threshold')!;
+      expect(sunday).to.deep.include({ severity: 'critical', details: { measure: 'attainment' } });
+    });
+
     it('flags an outlier when the actual is far from the node’s own history', () => {
       const history = [100, 102, 98, 101, 99];
       const high = find(rollupTargets(leaf({ actual: 300, history })), 'outlier')!;
@@ -226,7 +238,7 @@ describe('rollupTargets()', () => {
       expect(rep.highlights.map((h) => h.message)).to.deep.equal([
         '张伟达成率20%,落后于预期进度50%',
         '张伟预测达成率40%,低于80%的警戒线',
-        '张伟已连续3期偏离目标超过30%,建议调整目标(建议幅度-20%,需审批)',
+        '张伟已连续3期低于目标超过30%,建议调整目标(建议幅度-20%,需审批)',
         '张伟违反质量约束:折扣超出授权',
       ]);
     });

@@ -1,4 +1,4 @@
-import { checkAmount, reserveOf, show, snap } from './allocation-input.js';
+import { checkAmount, decimalsOf, reserveOf, roundTo, show, snap } from './allocation-input.js';
 import { largestRemainder } from './largest-remainder.js';
 
 /** One part to give a share of the target to (a child node, a product line, a rep …). */
@@ -99,5 +99,5 @@ export function allocateTarget(total: number, parts: readonly AllocationPart[], 
   const allocations = new Array<TargetAllocation>(n);
   for (let i = 0; i < n; i++) allocations[i] = { id: parts[i]!.id, target: toAmount(split[i]!) };
   const allocated = toAmount(units);
-  return { reserve: exact ? toAmount(totalUnits - units) : total - allocated, allocated, allocations };
+  return { reserve: exact ? toAmount(totalUnits - units) : roundTo(total - allocated, decimalsOf(total)), allocated, allocations };
 }

@@ -32,3 +32,14 @@ export function checkAmount(what: string, value: number, partId?: string): numbe
 
 /** A value as it appears in error messages: numbers as they are (NaN, -1), anything else as JSON. */
 export const show = (v: unknown): string => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+
+/** How many decimals `x` is written with (`10.05` → 2, `1e-7` → 7, `1200` → 0), at most 20. */
+export function decimalsOf(x: number): number {
+  const m = /(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+  return Math.min(20, Math.max(0, (m?.[1]?.length ?? 0) - Number(m?.[2] ?? 0)));
+}
+
+/** `x` rounded to `decimals` places, so a difference such as 10.05 − 9.9 reads 0.15, not 0.15000000000000036. */
+export function roundTo(x: number, decimals: number): number {
+  return Number(x.toFixed(decimals));
+}

@@ -21,7 +21,7 @@ export interface TargetSuggestion {
 }
 
 export interface DeviationStreak {
-  /** How many of the latest periods in a row deviate beyond the threshold. */
+  /** How many of the latest periods in a row deviate beyond the threshold, in the same direction. */
   length: number;
   /** Set when the streak reaches `minLength`; otherwise `null`. */
   suggestion: TargetSuggestion | null;
@@ -29,7 +29,9 @@ export interface DeviationStreak {
 
 /**
  * The current run of periods (oldest first, counted back from the latest)
- * whose actual misses its target by more than `threshold` either way. From
+ * whose actual misses its target by more than `threshold`, all in the same
+ * direction (all over or all under: a run that swings from +60% to −60% says
+ * the target is noisy, not that it is set too high or too low). From
  * `minLength` periods on it suggests moving the latest target by the streak's
  * mean actual/target − 1, capped at ±`cap` (DOMAIN.md §5). A period with a
  * target of 0 has no deviation and ends the streak.
@@ -41,9 +43,13 @@ export function deviationStreak(
   const { threshold, minLength, cap } = { ...DEFAULT_DEVIATION_OPTIONS, ...options };
   let length = 0;
   let ratioSum = 0;
+  let sign = 0;
   for (let i = periods.length - 1; i >= 0; i--) {
     const { target, actual } = periods[i]!;
     if (!(target > 0) || !(Math.abs(actual - target) / target > threshold)) break;
+    const s = Math.sign(actual - target);
+    if (sign !== 0 && s !== sign) break;
+    sign = s;
     length++;
     ratioSum += actual / target;
   }

@@ -9,6 +9,7 @@ export { highlightMessage, MESSAGE_LOCALES, type MessageFacts } from './messages
 export { checkQuality, DEFAULT_QUALITY_RULES, type Quality, type QualityRule, type QualityRules } from './quality.js';
 export * from './schemas/index.js';
 export { DEFAULT_TIERS, tierOf, type Tier, type TierId } from './tiers.js';
+export { reaches } from './reaches.js';
 export { issuePath, validate, type InputIssue, type Validation } from './validate.js';
 export { benchmarkSpans, DEFAULT_STAGE_IDS, SEED_BENCHMARKS, type FunnelBenchmark, type FunnelSpan } from './funnel-benchmarks.js';
 export { findBottleneck, type FunnelBottleneck } from './funnel-bottleneck.js';

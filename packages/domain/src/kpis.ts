@@ -1,3 +1,4 @@
+import { reaches } from './reaches.js';
 import type { Kpis } from './schemas/leaderboard.js';
 
 /** The process KPIs of DOMAIN.md §7, in display order. */
@@ -24,13 +25,10 @@ export interface KpiResult {
   met: boolean | null;
 }
 
-/** Lets float noise (0.6000000000000001 vs 0.6) count as meeting a target. */
-const EPSILON = 1e-9;
-
 /**
  * Each KPI the rep has a value for, in {@link KPI_IDS} order, against
  * `targets` (a KPI meets its target when value ≥ target; every target is a
- * minimum). KPIs without a value are left out; a KPI whose target is
+ * minimum, float noise forgiven: see `reaches`). KPIs without a value are left out; a KPI whose target is
  * missing or not finite gets `target: null, met: null`.
  */
 export function evaluateKpis(kpis: Kpis | undefined, targets: Kpis = DEFAULT_KPI_TARGETS): KpiResult[] {
@@ -41,7 +39,7 @@ export function evaluateKpis(kpis: Kpis | undefined, targets: Kpis = DEFAULT_KPI
     if (value === undefined || value === null) continue;
     const target = targets[id];
     if (target === undefined || !Number.isFinite(target)) out.push({ id, value, target: null, met: null });
-    else out.push({ id, value, target, met: value + EPSILON >= target });
+    else out.push({ id, value, target, met: reaches(value, target) });
   }
   return out;
 }

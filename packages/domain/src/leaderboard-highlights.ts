@@ -3,6 +3,7 @@ import { sortBySeverity, type Highlight, type HighlightSubject } from './highlig
 import { highlightMessage } from './messages.js';
 import { lastOutlierScoreOf } from './last-outlier.js';
 import { checkQuality, type QualityRules } from './quality.js';
+import { reaches } from './reaches.js';
 import type { LeaderboardEntry } from './schemas/leaderboard.js';
 import { median } from './stats.js';
 
@@ -18,8 +19,6 @@ export interface EntryHighlightContext {
   locale: string;
 }
 
-/** Same float allowance as `tierOf`, so below-threshold and the `below` tier agree at 80%. */
-const EPSILON = 1e-9;
 const NONE: readonly Highlight[] = Object.freeze([]);
 
 /**
@@ -37,7 +36,7 @@ export function entryHighlights(entry: LeaderboardEntry, attainment: number | nu
     const found = checkQuality((subject ??= repSubject(entry)), entry.quality, ctx.qualityRules, ctx.locale);
     if (found.length) out = found;
   }
-  if (ctx.final && attainment !== null && attainment + EPSILON < ctx.threshold) {
+  if (ctx.final && attainment !== null && !reaches(attainment, ctx.threshold)) {
     (out ??= []).push({
       code: 'below-threshold',
       severity: 'warning',

@@ -35,7 +35,7 @@ const en: Sentences = {
       ? `${f.name} is forecast to reach ${x.pct(f.value)}, under the ${x.pct(f.expected)} threshold`
       : `${f.name} is at ${x.pct(f.value)}, under the ${x.pct(f.expected)} threshold`,
   'deviation-streak': (f, x) =>
-    `${f.name} missed its target by more than 30% for ${x.num(f.count)} periods in a row: review the target (suggested change ${x.pct(f.value)}, needs approval)`,
+    `${f.name} ${f.direction === 'over' ? 'beat' : 'missed'} its target by more than ${x.pct(f.expected ?? 0.3)} for ${x.num(f.count)} periods in a row: review the target (suggested change ${x.pct(f.value)}, needs approval)`,
   'conversion-below-benchmark': (f, x) =>
     `${f.from} → ${f.to} converts ${x.pct(f.value)}, ${x.pp(f.amount)} below the ${x.pct(f.expected)} benchmark`,
   'stage-stalled': (f, x) => `${f.name} deals wait ${x.num(f.value)} days on average, longer than the ${x.num(f.expected)}-day benchmark`,
@@ -53,7 +53,7 @@ const zh: Sentences = {
       ? `${f.name}预测达成率${x.pct(f.value)},低于${x.pct(f.expected)}的警戒线`
       : `${f.name}为${x.pct(f.value)},低于${x.pct(f.expected)}的警戒线`,
   'deviation-streak': (f, x) =>
-    `${f.name}已连续${x.num(f.count)}期偏离目标超过30%,建议调整目标(建议幅度${x.pct(f.value)},需审批)`,
+    `${f.name}已连续${x.num(f.count)}期${f.direction === 'over' ? '高于' : '低于'}目标超过${x.pct(f.expected ?? 0.3)},建议调整目标(建议幅度${x.pct(f.value)},需审批)`,
   'conversion-below-benchmark': (f, x) =>
     `${f.from}→${f.to}转化率${x.pct(f.value)},低于基准${x.pct(f.expected)}(差${x.pp(f.amount)})`,
   'stage-stalled': (f, x) => `${f.name}阶段平均停留${x.num(f.value)}天,超过基准${x.num(f.expected)}天`,

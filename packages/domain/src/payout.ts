@@ -1,5 +1,6 @@
 import { attainment as attainmentOf } from './attainment.js';
 import { resolvePayoutPlan, type PayoutPlan } from './payout-plan.js';
+import { reaches } from './reaches.js';
 import { tierOf, type Tier } from './tiers.js';
 
 /** One bracket of a payout: revenue that fell in it and the commission it earned. */
@@ -26,9 +27,6 @@ export interface Payout {
   effectiveRate: number;
   brackets: PayoutBracketResult[];
 }
-
-/** Lets float noise such as 0.9999999999999999 still reach the 100% bracket (as in `tierOf`). */
-const EPSILON = 1e-9;
 
 /**
  * Commission and bonus estimate for one result (DOMAIN.md §3), amounts not
@@ -69,7 +67,7 @@ export function payout(plan: PayoutPlan, { actual, target }: { actual: number; t
     method = p.mode;
     const list = p.brackets;
     let reached = 0;
-    if (att !== null) while (reached + 1 < list.length && att + EPSILON >= list[reached + 1]!.from) reached++;
+    if (att !== null) while (reached + 1 < list.length && reaches(att, list[reached + 1]!.from)) reached++;
     brackets = list.map((b, i) => {
       const to = i + 1 < list.length ? list[i + 1]!.from : null;
       let revenue: number;

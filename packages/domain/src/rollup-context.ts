@@ -21,6 +21,8 @@ export interface RollupContext {
   outlierMinCount: number;
   deviation: DeviationStreakOptions | undefined;
   locale: string;
+  /** `asOf` as a day number (`dayNumber`), `null` without one. */
+  asOfDay: number | null;
 }
 
 /**
@@ -30,8 +32,9 @@ export interface RollupContext {
  */
 export function rollupContext(options: RollupOptions): RollupContext {
   const d = DEFAULT_ROLLUP_OPTIONS;
-  if (options.asOf !== undefined) dayNumber(options.asOf);
+  const asOfDay = options.asOf !== undefined ? dayNumber(options.asOf) : null;
   return {
+    asOfDay,
     tiers: options.tiers ?? DEFAULT_TIERS,
     tolerance: share('tolerance', options.tolerance ?? d.tolerance),
     paceTolerance: share('paceTolerance', options.paceTolerance ?? d.paceTolerance),

@@ -1,4 +1,4 @@
-import { deviationStreak } from './deviation-streak.js';
+import { DEFAULT_DEVIATION_OPTIONS, deviationStreak } from './deviation-streak.js';
 import type { Highlight } from './highlight.js';
 import { highlightOf } from './highlight-of.js';
 import { lastOutlierScoreOf } from './last-outlier.js';
@@ -35,7 +35,8 @@ export function historyHighlights(input: TargetNodeInput, node: RolledNode, ctx:
     const streak = deviationStreak(periods, ctx.deviation);
     const s = streak.suggestion;
     if (s) {
-      const facts = { name, count: streak.length, value: s.change };
+      const threshold = ctx.deviation?.threshold ?? DEFAULT_DEVIATION_OPTIONS.threshold;
+      const facts = { name, count: streak.length, value: s.change, expected: threshold, direction: s.change >= 0 ? 'over' : 'under' } as const;
       const details = { length: streak.length, currentTarget: periods[periods.length - 1]!.target, suggestedTarget: s.target, change: s.change, needsApproval: true };
       (out ??= []).push(highlightOf('deviation-streak', 'warning', subjectOf(node), facts, ctx.locale, { value: s.change, details }));
     }

@@ -1,3 +1,5 @@
+import { reaches } from './reaches.js';
+
 export type TierId = 'below' | 'standard' | 'exceeded' | 'outstanding';
 
 /** One attainment tier (目标达成系数): applies from `min` (inclusive) up to the next tier. */
@@ -16,19 +18,17 @@ export const DEFAULT_TIERS: readonly Tier[] = Object.freeze([
   { id: 'outstanding', min: 1.2, rateMultiplier: 1.5, bonusMultiplier: 2 },
 ] as const satisfies Tier[]);
 
-/** Lets float noise such as 0.7999999999999999 still reach the 80% tier. */
-const EPSILON = 1e-9;
-
 /**
  * The tier an attainment falls in; lower bounds are inclusive (exactly 80%
- * is `standard`). Attainments below the lowest bound (negative) get the lowest
+ * is `standard`; float noise such as 0.7999999999999999 still reaches it, see
+ * `reaches`). Attainments below the lowest bound (negative) get the lowest
  * tier. `null` attainment (no target) has no tier: returns `null`.
  */
 export function tierOf(attainment: number | null, tiers: readonly Tier[] = DEFAULT_TIERS): Tier | null {
   if (attainment === null || Number.isNaN(attainment) || tiers.length === 0) return null;
   const sorted = sortedTiers(tiers);
   let found = sorted[0]!;
-  for (const tier of sorted) if (attainment + EPSILON >= tier.min) found = tier;
+  for (const tier of sorted) if (reaches(attainment, tier.min)) found = tier;
   return found;
 }
 

@@ -26,7 +26,8 @@ const METHODS = ['auto', 'runRate', 'pipeline', 'seasonal'];
  * Forecasts of the period's final result (DOMAIN.md §4), each with a range
  * and its method: `runRate` always, `pipeline` when the input has a pipeline,
  * `seasonal` when the history has a usable season; `best` is the one asked
- * for by `options.method` (when it is absent, the `'auto'` order: pipeline >
+ * for by `options.method` (when it is absent, the `'auto'` order: pipeline,
+ * when at least one of its deals can close inside the period, >
  * seasonal > run-rate) with its attainment against the target.
  *
  * - Before the period (`phase: 'before'`, elapsed 0): the run-rate has
@@ -63,7 +64,7 @@ export function forecast(input: ForecastInput, options: ForecastOptions = {}): F
   }
   const chosen: ForecastRange =
     (method === 'runRate' ? result.runRate : method !== 'auto' ? result[method] : undefined) ??
-    result.pipeline ?? result.seasonal ?? result.runRate;
+    (result.pipeline && result.pipeline.deals > 0 ? result.pipeline : undefined) ?? result.seasonal ?? result.runRate;
   const { value, low, high } = chosen;
   return { ...result, best: { value, low, high, method: chosen.method, attainment: attainment(value, target) } };
 }

@@ -3,6 +3,7 @@ import {
   AmountSchema, CalendarSchema, DateSchema, DealSchema, ForecastInputSchema, IdSchema, NameSchema,
   PeriodSchema, SeasonSchema, TiersSchema,
 } from './common.js';
+import { uniqueIds } from './unique.js';
 
 /**
  * Input of `<quota-gauge>`: one target, its actual and, optionally, the
@@ -24,5 +25,5 @@ export const GaugeDataSchema = z.object({
   /** ISO 4217 code when the amounts are money (e.g. `CNY`); plain numbers otherwise. */
   currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
   tiers: z.optional(TiersSchema),
-});
+}).check(uniqueIds((d) => d.pipeline, 'pipeline'));
 export type GaugeData = z.infer<typeof GaugeDataSchema>;

@@ -36,5 +36,5 @@ export const TaskBoardDataSchema = z
     asOf: z.optional(DateSchema),
     currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
   })
-  .check(uniqueIds((d) => d.tasks, 'tasks'));
+  .check(uniqueIds((d) => d.tasks, 'tasks'), uniqueIds((d) => d.targets, 'targets'));
 export type TaskBoardData = z.infer<typeof TaskBoardDataSchema>;
