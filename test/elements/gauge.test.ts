@@ -46,6 +46,15 @@ describe('<quota-gauge>', () => {
     expect(ticks).to.deep.equal(['80%', '100%', '120%']);
   });
 
+  it('says "No target set" once in the value text when the target is 0, with the actual amount', async () => {
+    const el = await fixture<QuotaGauge>(html`<quota-gauge locale="en-US" .data=${{ ...base, target: 0 }}></quota-gauge>`);
+    const text = meter(el).getAttribute('aria-valuetext')!;
+    expect(text.split('No target set')).to.have.length(2);
+    expect(text).to.contain('$450K');
+    expect(shadow(el).querySelector('.amount')?.textContent).to.equal('No target set');
+    await expectAxeClean(el);
+  });
+
   it('flags behind pace with a sentence', async () => {
     const el = await fixture<QuotaGauge>(html`<quota-gauge .data=${{ ...base, actual: 200_000 }}></quota-gauge>`);
     const h = part(el, 'highlight');

@@ -61,7 +61,8 @@ export class QuotaGauge extends QuotaDataElement<GaugeData, GaugeView> {
     const valueText = s.valueText(
       [
         att === null ? s.noTarget : `${f.percent(att)} ${tier ? s.tiers[tier] : ''}`.trim(),
-        amount,
+        // Without a target the first part already says so: give the actual amount alone.
+        v.target > 0 ? amount : f.amount(v.actual, true),
         v.status.pace !== null ? `${s.pace} ${f.percent(v.status.pace, 0)}` : '',
         v.forecast ? `${s.forecast} ${f.amount(v.forecast.value, true)}${v.forecast.attainment !== null ? ` (${f.percent(v.forecast.attainment, 0)})` : ''}` : '',
         ...v.status.highlights.map((h) => h.message),
