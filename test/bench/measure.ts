@@ -18,6 +18,8 @@ export interface Row {
   items: number;
   ms: number;
   floorMs: number;
+  /** A reference figure for context (what a sort or a copy alone costs): printed, not held to the goal. */
+  reference?: boolean;
 }
 
 /** Prints the figures: time, time per item, the floor's time and the ratio to it. */
@@ -27,7 +29,7 @@ export function printRows(title: string, rows: Row[], goal: number): boolean {
   let ok = true;
   for (const r of rows) {
     const ratio = r.ms / r.floorMs;
-    if (ratio > goal) ok = false;
+    if (ratio > goal && !r.reference) ok = false;
     console.log(
       r.case.padEnd(44),
       String(r.items).padStart(10),

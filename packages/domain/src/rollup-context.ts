@@ -1,4 +1,4 @@
-import { dayNumber } from './dates.js';
+import { dayNumber, type DateString } from './dates.js';
 import type { DeviationStreakOptions } from './deviation-streak.js';
 import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from './detect-outliers.js';
 import type { HighlightSubject } from './highlight.js';
@@ -21,8 +21,8 @@ export interface RollupContext {
   outlierMinCount: number;
   deviation: DeviationStreakOptions | undefined;
   locale: string;
-  /** `asOf` as a day number (`dayNumber`), `null` without one. */
-  asOfDay: number | null;
+  /** The checked `asOf` (`'YYYY-MM-DD'` strings compare in date order), `null` without one. */
+  asOf: DateString | null;
 }
 
 /**
@@ -32,9 +32,9 @@ export interface RollupContext {
  */
 export function rollupContext(options: RollupOptions): RollupContext {
   const d = DEFAULT_ROLLUP_OPTIONS;
-  const asOfDay = options.asOf !== undefined ? dayNumber(options.asOf) : null;
+  if (options.asOf !== undefined) dayNumber(options.asOf);
   return {
-    asOfDay,
+    asOf: options.asOf ?? null,
     tiers: options.tiers ?? DEFAULT_TIERS,
     tolerance: share('tolerance', options.tolerance ?? d.tolerance),
     paceTolerance: share('paceTolerance', options.paceTolerance ?? d.paceTolerance),

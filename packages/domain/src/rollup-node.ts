@@ -1,7 +1,6 @@
 import { attainment as attainmentOf } from './attainment.js';
 import { sortBySeverity, type Highlight, type HighlightSubject } from './highlight.js';
 import { highlightOf } from './highlight-of.js';
-import { dayNumber } from './dates.js';
 import { checkQuality } from './quality.js';
 import { reaches } from './reaches.js';
 import { subjectOf, type RollupContext } from './rollup-context.js';
@@ -37,7 +36,7 @@ export function nodeHighlights(input: TargetNodeInput, node: RolledNode, ctx: Ro
     }
     // Over on the period's last day, not when the pace first reaches 1 (a workday calendar reaches it on the last
     // working day, before a weekend that ends the period): the same rule as `targetStatus`.
-    const over = node.period !== null && ctx.asOfDay !== null && ctx.asOfDay >= dayNumber(node.period.end);
+    const over = node.period !== null && ctx.asOf !== null && ctx.asOf >= node.period.end;
     const measured = over ? att : attainmentOf(node.forecast!, node.target)!;
     // Same float allowance as `tierOf` (`reaches`), so `below-threshold` and the `below` tier agree at exactly 80%.
     if (!reaches(measured, ctx.threshold)) {
