@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { expect } from 'chai';
 import { QuotaDataElement } from '../../packages/elements/src/core/data-element.js';
 import { DataController } from '../../packages/elements/src/core/data-controller.js';
+import type { ResolvedSettings } from '../../packages/elements/src/core/settings.js';
 import type { QuotaErrorEvent } from '../../packages/elements/src/events/quota-error.js';
 import type { QuotaLoadEvent } from '../../packages/elements/src/events/quota-load.js';
 import { cleanup, endpointHits, expectAxeClean, fixture, recordEvents, setEndpoint, settle, shadow, waitUntil } from './helpers.js';
@@ -14,13 +15,60 @@ type Score = z.infer<typeof Score>;
 @customElement('test-score')
 class TestScore extends QuotaDataElement<Score, string> {
   protected readonly loader = new DataController(this, Score, { baseDelay: 50, maxDelay: 200 });
+  /** While true, drawing throws (the view model itself is fine). */
+  @property({ type: Boolean }) fragile = false;
+  /** The width the widget knew after each update. */
+  widths: (number | undefined)[] = [];
+  get failures(): number {
+    return this.loader.failures;
+  }
   protected buildView(data: Score) {
     if (data.name === 'boom') throw new Error('cannot draw boom');
     return `${data.name}: ${data.score}`;
   }
   protected renderView(view: string) {
+    if (this.fragile) throw new Error('cannot draw while fragile');
     return view ? html`<output>${view}</output>` : nothing;
   }
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.widths.push(this.width.value);
+  }
+}
+
+/** Shows the as-of date in effect. */
+@customElement('test-as-of')
+class TestAsOf extends QuotaDataElement<Score, string> {
+  protected readonly loader = new DataController(this, Score);
+  protected buildView(_data: Score, settings: ResolvedSettings) {
+    return settings.asOf;
+  }
+  protected renderView(view: string) {
+    return html`<output>${view}</output>`;
+  }
+}
+
+/** A widget created with `listeners` attached before it connects, so none of its first events is missed. */
+async function mountWith(props: Partial<TestScore>, listeners: Record<string, (el: TestScore, event: Event) => void>): Promise<TestScore> {
+  const el = document.createElement('test-score') as TestScore;
+  for (const [type, listener] of Object.entries(listeners)) el.addEventListener(type, (event) => listener(el, event));
+  Object.assign(el, props);
+  return fixture<TestScore>(html`${el}`);
+}
+
+const RealDate = Date;
+/** Makes `new Date()` and `Date.now()` read `iso` (local time); the other Date calls work as usual. */
+function setClock(iso: string): void {
+  const now = new RealDate(iso).getTime();
+  globalThis.Date = class extends RealDate {
+    constructor(...args: ConstructorParameters<DateConstructor> | []) {
+      if (args.length === 0) super(now);
+      else super(...(args as ConstructorParameters<DateConstructor>));
+    }
+    static override now(): number {
+      return now;
+    }
+  } as DateConstructor;
 }
 
 const text = (el: Element) => shadow(el).querySelector('output')?.textContent ?? null;
@@ -115,5 +163,123 @@ describe('DataController (through a data widget)', () => {
     await settle(el);
     expect(part(el, 'error')?.textContent).to.contain('cannot draw boom');
     expect(errors[0]!.detail.kind).to.equal('render');
+  });
+
+  it('reports a render that throws with quota-error and clears the error when a later render draws', async () => {
+    const el = await fixture<TestScore>(html`<test-score></test-score>`);
+    const errors = recordEvents<QuotaErrorEvent>(el, 'quota-error');
+    el.data = { name: 'Ann', score: 3 };
+    await settle(el);
+    el.fragile = true;
+    await settle(el);
+    expect(part(el, 'error')?.textContent).to.contain('cannot draw while fragile');
+    expect(errors.map((e) => e.detail)).to.deep.equal([{ kind: 'render', message: 'cannot draw while fragile', issues: [], source: 'data', stale: false }]);
+    el.requestUpdate();
+    await settle(el);
+    expect(errors, 'the same failure is reported once').to.have.length(1);
+    el.fragile = false;
+    await settle(el);
+    expect(part(el, 'error')).to.equal(null);
+    expect(text(el)).to.equal('Ann: 3');
+    await expectAxeClean(el);
+  });
+
+  it('counts a fetch with no answer within timeout as failed: marked stale, retried with back-off until it answers', async () => {
+    const url = await setEndpoint('score-hang', { body: { name: 'Fay', score: 1 } });
+    const el = await fixture<TestScore>(html`<test-score src=${url} timeout="0.2"></test-score>`);
+    const errors = recordEvents<QuotaErrorEvent>(el, 'quota-error');
+    await waitUntil(() => text(el) === 'Fay: 1', 'first load');
+    await setEndpoint('score-hang', { body: { name: 'Fay', score: 2 }, delay: 15_000 });
+    el.reload();
+    await waitUntil(() => part(el, 'stale') !== null, 'stale after the timeout');
+    expect(text(el)).to.equal('Fay: 1');
+    expect(errors[0]!.detail).to.deep.include({ kind: 'fetch', stale: true, source: 'src' });
+    expect(errors[0]!.detail.message).to.contain('0.2 s');
+    await setEndpoint('score-hang', { body: { name: 'Fay', score: 3 } });
+    await waitUntil(() => text(el) === 'Fay: 3', 'recovery by retry');
+    expect(part(el, 'stale')).to.equal(null);
+  });
+
+  it('keeps retrying a failed src when only refresh changes, even to 0', async () => {
+    const url = await setEndpoint('score-c', { status: 503, body: 'down' });
+    let changed = false;
+    const el = await mountWith(
+      { src: url, refresh: 60 },
+      {
+        'quota-error': (widget) => {
+          if (changed) return;
+          changed = true;
+          widget.refresh = 0;
+        },
+      },
+    );
+    await waitUntil(() => changed, 'the first failure');
+    await setEndpoint('score-c', { body: { name: 'Gil', score: 1 } });
+    await waitUntil(() => text(el) === 'Gil: 1', 'recovery by the pending retry');
+  });
+
+  it('starts the back-off afresh when src changes', async () => {
+    const a = await setEndpoint('score-d', { status: 503, body: 'down' });
+    const b = await setEndpoint('score-e', { status: 503, body: 'down' });
+    const failuresAtEachError: number[] = [];
+    await mountWith(
+      { src: a },
+      {
+        'quota-error': (widget) => {
+          failuresAtEachError.push(widget.failures);
+          if (failuresAtEachError.length === 3) widget.src = b;
+        },
+      },
+    );
+    await waitUntil(() => failuresAtEachError.length >= 4, 'the first failure of the new src');
+    expect(failuresAtEachError.slice(0, 4)).to.deep.equal([1, 2, 3, 1]);
+  });
+
+  it('keeps the known width while the size observer re-arms (connect and reconnect), never 0', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="width: 400px"><test-score .data=${{ name: 'Ann', score: 3 }}></test-score></div>`);
+    const el = box.querySelector('test-score') as TestScore;
+    await waitUntil(() => el.widths.at(-1) === 400, 'the measured width');
+    el.remove();
+    box.append(el);
+    await settle(el);
+    await waitUntil(() => el.widths.at(-1) === 400, 'the width after reconnecting');
+    expect(el.widths.filter((w) => w !== undefined)).to.not.include(0);
+  });
+
+  it('announces going stale once, in a live region with a steady sentence; the ticking age stays outside it', async () => {
+    const el = await fixture<TestScore>(html`<test-score></test-score>`);
+    el.data = { name: 'Ann', score: 3 };
+    await settle(el);
+    const live = () => [...shadow(el).querySelectorAll('[role="status"], [role="alert"], [role="log"], [aria-live]:not([aria-live="off"])')];
+    const announcer = live().find((r) => r.getAttribute('role') === 'status');
+    expect(announcer, 'a live region waiting before the data goes stale').to.exist;
+    expect(announcer!.textContent!.trim()).to.equal('');
+    el.data = { name: 'Ann', score: 'x' };
+    await settle(el);
+    const notice = part(el, 'stale')!;
+    expect(notice.textContent).to.contain('last updated');
+    expect(live().filter((r) => r.contains(notice) || notice.contains(r)), 'live regions around the age').to.deep.equal([]);
+    const sentence = announcer!.textContent!.trim();
+    expect(sentence).to.equal('The data is out of date; showing the last good data.');
+    el.requestUpdate();
+    await settle(el);
+    expect(announcer!.isConnected && announcer!.textContent!.trim()).to.equal(sentence);
+    await expectAxeClean(el);
+  });
+
+  it('moves the default as-of date on when the date changes, as on a wall left running past midnight', async () => {
+    try {
+      setClock('2025-03-10T23:59:59.900');
+      const el = await fixture<TestAsOf>(html`<test-as-of .data=${{ name: 'Ann', score: 3 }}></test-as-of>`);
+      expect(text(el)).to.equal('2025-03-10');
+      setClock('2025-03-11T00:00:00.100');
+      await waitUntil(() => text(el) === '2025-03-11', 'the next day');
+      const pinned = await fixture<TestAsOf>(html`<test-as-of as-of="2025-03-01" .data=${{ name: 'Ann', score: 3 }}></test-as-of>`);
+      pinned.requestUpdate();
+      await settle(pinned);
+      expect(text(pinned), 'an as-of date that was set stays').to.equal('2025-03-01');
+    } finally {
+      globalThis.Date = RealDate;
+    }
   });
 });

@@ -9,6 +9,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string | undefined;
   refresh?: number | undefined;
+  /** Seconds a fetch of `src` may take before it counts as failed. */
+  timeout?: number | undefined;
 }
 
 export interface DataProblem {
@@ -24,9 +26,11 @@ export interface RetryOptions {
   baseDelay: number;
   /** Longest wait between retries, in ms. */
   maxDelay: number;
+  /** How long a fetch may take before it is given up as failed, in ms (the host's `timeout` attribute, in seconds, wins). */
+  timeout: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { baseDelay: 2_000, maxDelay: 300_000 };
+export const DEFAULT_RETRY: RetryOptions = { baseDelay: 2_000, maxDelay: 300_000, timeout: 30_000 };
 
 const INLINE = ':scope > script[type="application/json"]';
 
@@ -39,7 +43,8 @@ const INLINE = ':scope > script[type="application/json"]';
  * data or a failed fetch never replaces it: `problem` says what went wrong
  * (with field paths), `stale` turns true while old data stays on screen, a
  * `quota-error` fires, and failed fetches are retried with exponential
- * back-off. Nothing here throws into the page. Timers, the fetch and the
+ * back-off. A fetch that takes longer than the timeout counts as failed, so
+ * a hung request never stops the polling. Nothing here throws into the page. Timers, the fetch and the
  * observer all stop on disconnect.
  */
 export class DataController<T> implements ReactiveController {
@@ -58,7 +63,7 @@ export class DataController<T> implements ReactiveController {
   private seenData: unknown;
   private seenSrc: string | undefined;
   private seenRefresh: number | undefined;
-  private failures = 0;
+  private failureCount = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private abort: AbortController | undefined;
   private observer: MutationObserver | undefined;
@@ -66,11 +71,16 @@ export class DataController<T> implements ReactiveController {
   private pending: Event[] = [];
   private connected = false;
 
-  constructor(host: DataHost, schema: z.ZodMiniType<T>, retry: RetryOptions = DEFAULT_RETRY) {
+  constructor(host: DataHost, schema: z.ZodMiniType<T>, retry: Partial<RetryOptions> = {}) {
     this.host = host;
     this.schema = schema;
-    this.retry = retry;
+    this.retry = { ...DEFAULT_RETRY, ...retry };
     host.addController(this);
+  }
+
+  /** Loads of `src` that failed in a row (reset by a good load, {@link reload} or a new `src`). */
+  get failures(): number {
+    return this.failureCount;
   }
 
   /** True while the last good data is shown although newer data failed. */
@@ -115,14 +125,16 @@ export class DataController<T> implements ReactiveController {
       }
     }
     if (data !== undefined) return;
-    if (src !== this.seenSrc || refresh !== this.seenRefresh) {
-      const srcChanged = src !== this.seenSrc;
+    if (src !== this.seenSrc) {
       this.seenSrc = src;
       this.seenRefresh = refresh;
-      if (src && this.connected) {
-        if (srcChanged) void this.load();
-        else this.schedule(this.pollDelay());
-      } else this.stop();
+      this.failureCount = 0;
+      if (src && this.connected) void this.load();
+      else this.stop();
+    } else if (refresh !== this.seenRefresh) {
+      this.seenRefresh = refresh;
+      // A retry after a failure keeps its back-off; a fetch under way schedules the next one when it settles.
+      if (src && this.connected && !this.loading && this.failureCount === 0) this.schedule(this.pollDelay());
     }
     if (!src) this.readInline(false);
   }
@@ -136,7 +148,7 @@ export class DataController<T> implements ReactiveController {
 
   /** Fetches `src` again now (resets the back-off). */
   reload(): void {
-    this.failures = 0;
+    this.failureCount = 0;
     if (this.host.src && this.host.data === undefined) void this.load();
   }
 
@@ -167,9 +179,11 @@ export class DataController<T> implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.loading = true;
     this.host.requestUpdate();
+    const timeout = this.timeoutMs();
+    const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(timeout)]);
     let problem: DataProblem | undefined;
     try {
-      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
+      const response = await fetch(src, { signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
         problem = { kind: 'fetch', message: `${response.status} ${response.statusText}`.trim(), issues: [], source: 'src', at: Date.now() };
       } else {
@@ -177,26 +191,40 @@ export class DataController<T> implements ReactiveController {
         try {
           parsed = await response.json();
         } catch (error) {
-          problem = { kind: 'parse', message: (error as Error).message, issues: [], source: 'src', at: Date.now() };
+          if (abort.signal.aborted) return;
+          problem = signal.aborted
+            ? this.timedOut(timeout)
+            : { kind: 'parse', message: (error as Error).message, issues: [], source: 'src', at: Date.now() };
         }
         if (!problem && !abort.signal.aborted) problem = this.accept(parsed, 'src');
       }
     } catch (error) {
       if (abort.signal.aborted) return;
-      problem = { kind: 'fetch', message: (error as Error).message || String(error), issues: [], source: 'src', at: Date.now() };
+      problem = signal.aborted
+        ? this.timedOut(timeout)
+        : { kind: 'fetch', message: (error as Error).message || String(error), issues: [], source: 'src', at: Date.now() };
     }
     if (abort.signal.aborted || src !== this.host.src) return;
     this.loading = false;
     if (problem) {
       if (problem.kind !== 'invalid') this.fail(problem);
-      this.failures++;
-      const backoff = Math.min(this.retry.maxDelay, this.retry.baseDelay * 2 ** (this.failures - 1));
+      this.failureCount++;
+      const backoff = Math.min(this.retry.maxDelay, this.retry.baseDelay * 2 ** (this.failureCount - 1));
       this.schedule(backoff * (0.8 + Math.random() * 0.4));
     } else {
-      this.failures = 0;
+      this.failureCount = 0;
       this.schedule(this.pollDelay());
     }
     this.host.requestUpdate();
+  }
+
+  private timeoutMs(): number {
+    const seconds = this.host.timeout;
+    return seconds !== undefined && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : this.retry.timeout;
+  }
+
+  private timedOut(timeout: number): DataProblem {
+    return { kind: 'fetch', message: `no answer within ${timeout / 1000} s`, issues: [], source: 'src', at: Date.now() };
   }
 
   private pollDelay(): number | undefined {

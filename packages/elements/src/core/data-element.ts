@@ -27,12 +27,19 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
   /** Seconds between fetches of `src` (0 or absent: fetch once). Failed fetches retry sooner, backing off. */
   @property({ type: Number }) refresh?: number;
 
+  /** Seconds a fetch of `src` may take before it counts as failed (then retried with back-off, the last good data kept). Default 30. */
+  @property({ type: Number }) timeout?: number;
+
   protected abstract readonly loader: DataController<T>;
 
   /** The view model of the last good data, or undefined before any. */
   protected view: V | undefined;
   private viewOf: { value: T | undefined; settings: ResolvedSettings | undefined } = { value: undefined, settings: undefined };
-  private renderFailure: string | undefined;
+  /** Why the latest view model could not be built (cleared when one builds). */
+  private buildFailure: string | undefined;
+  /** Why the latest render could not draw the view model (cleared when one draws). */
+  private drawFailure: string | undefined;
+  private reportedDrawFailure: string | undefined;
   private readonly ageTicker = new TickController(this, 30_000, () => this.loader.stale);
   /**
    * The widget's width in px (rounded to 8 px steps), for layouts that change
@@ -41,7 +48,8 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
    */
   protected readonly width = new ResizeController(this, {
     target: null,
-    callback: (entries) => Math.round((entries[0]?.contentRect.width ?? 0) / 8) * 8,
+    // The controller also calls back with no entries (after observe() and on reconnection): keep the width known.
+    callback: (entries): number | undefined => (entries[0] ? Math.round(entries[0].contentRect.width / 8) * 8 : this.width?.value),
   });
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -80,11 +88,11 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
       this.viewOf = { value, settings: this.settings };
       try {
         this.view = this.buildView(value, this.settings);
-        this.renderFailure = undefined;
+        this.buildFailure = undefined;
       } catch (error) {
-        this.renderFailure = error instanceof Error ? error.message : String(error);
+        this.buildFailure = error instanceof Error ? error.message : String(error);
         this.dispatchEvent(
-          new QuotaErrorEvent({ kind: 'render', message: this.renderFailure, issues: [], source: this.loader.source ?? 'data', stale: this.view !== undefined }),
+          new QuotaErrorEvent({ kind: 'render', message: this.buildFailure, issues: [], source: this.loader.source ?? 'data', stale: this.view !== undefined }),
         );
       }
     }
@@ -94,10 +102,22 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
     let body: TemplateResult | typeof nothing = nothing;
     try {
       body = this.view === undefined ? this.renderEmpty() : this.renderView(this.view);
+      this.drawFailure = undefined;
     } catch (error) {
-      this.renderFailure = error instanceof Error ? error.message : String(error);
+      this.drawFailure = error instanceof Error ? error.message : String(error);
     }
     return html`<div class="sizer" aria-hidden="true"></div>${this.renderStatus()}${body}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A drawing failure is reported once, after the render that hit it (not from inside render()).
+    if (this.drawFailure !== this.reportedDrawFailure) {
+      this.reportedDrawFailure = this.drawFailure;
+      if (this.drawFailure !== undefined) {
+        this.dispatchEvent(new QuotaErrorEvent({ kind: 'render', message: this.drawFailure, issues: [], source: this.loader.source ?? 'data', stale: false }));
+      }
+    }
   }
 
   /** Before any good data: loading or empty. */
@@ -109,7 +129,10 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
     </p>`;
   }
 
-  /** The error (`part="error"`, `role="alert"`) and stale (`part="stale"`) notices. */
+  /**
+   * The error (`part="error"`, `role="alert"`) and stale (`part="stale"`) notices, and a live region that
+   * announces once that the data went stale.
+   */
   protected renderStatus(): TemplateResult {
     const s = coreStrings(this.settings.locale);
     const f = this.formats();
@@ -120,14 +143,15 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
       ...(problem && problem.kind !== 'invalid' ? [{ path: problem.source === 'src' ? 'src' : problem.source, message: problem.message }] : []),
     ];
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    const failure = this.buildFailure ?? this.drawFailure;
     const error =
-      problem || this.renderFailure
+      problem || failure
         ? html`<div part="error" class="status-error" role="alert">
             <strong>${problem ? titles[problem.kind] : s.renderProblem}</strong>
             <ul>
               ${listed.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
               ${issues.length > listed.length ? html`<li>${s.moreIssues(f.number(issues.length - listed.length))}</li>` : nothing}
-              ${this.renderFailure ? html`<li>${this.renderFailure}</li>` : nothing}
+              ${failure ? html`<li>${failure}</li>` : nothing}
             </ul>
           </div>`
         : nothing;
@@ -137,13 +161,15 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
           <ul>${this.settingsIssues.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}</ul>
         </div>`
       : nothing;
-    const stale =
-      this.loader.stale && this.loader.receivedAt !== undefined
-        ? html`<p part="stale" class="status-stale" role="status">
-            <span>${s.stale(f.age(Date.now() - this.loader.receivedAt))}</span>
-            ${this.loader.source === 'src' ? html`<button type="button" @click=${() => this.reload()}>${s.retry}</button>` : nothing}
-          </p>`
-        : nothing;
-    return html`${settingsError}${error}${stale}`;
+    const isStale = this.loader.stale && this.loader.receivedAt !== undefined;
+    // The age below is rewritten as time passes, so it stays out of the live region: only going stale is announced.
+    const stale = isStale
+      ? html`<p part="stale" class="status-stale">
+          <span>${s.stale(f.age(Date.now() - this.loader.receivedAt!))}</span>
+          ${this.loader.source === 'src' ? html`<button type="button" @click=${() => this.reload()}>${s.retry}</button>` : nothing}
+        </p>`
+      : nothing;
+    const announcement = html`<span class="visually-hidden status-announcement" role="status">${isStale ? s.staleNotice : nothing}</span>`;
+    return html`${settingsError}${error}${announcement}${stale}`;
   }
 }

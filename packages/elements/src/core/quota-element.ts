@@ -1,7 +1,8 @@
 import { consume } from '@lit/context';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { InputIssue } from '@quota/domain';
+import { today, type InputIssue } from '@quota/domain';
+import { DayController } from './day-controller.js';
 import { formatsFor, type Formats } from './format.js';
 import { resolveSettings, settingsContext, type QuotaSettings, type ResolvedSettings, type Theme } from './settings.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -24,7 +25,7 @@ export abstract class QuotaElement extends LitElement {
   /** ISO 4217 currency for amounts (e.g. `CNY`). Default: the provider's, else the data's, else plain numbers. */
   @property() currency?: string;
 
-  /** The date the figures are as of, `YYYY-MM-DD`, for pace. Default: the provider's, else the data's, else today. */
+  /** The date the figures are as of, `YYYY-MM-DD`, for pace. Default: the provider's, else the data's, else today (following the date on a board left running past midnight). */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** Settings from the nearest `<quota-provider>`, if any. */
@@ -36,17 +37,22 @@ export abstract class QuotaElement extends LitElement {
   protected settings!: ResolvedSettings;
   /** Settings that could not be used (their defaults apply instead). */
   protected settingsIssues: InputIssue[] = [];
+  /** The as-of date in effect is the default, today. */
+  private asOfIsToday = false;
+  private readonly day = new DayController(this, () => this.asOfIsToday);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.settings || ['locale', 'theme', 'currency', 'asOf', 'inherited'].some((k) => changed.has(k))) {
-      const { settings, issues } = resolveSettings(
+    const dayChanged = this.asOfIsToday && this.settings.asOf !== today();
+    if (!this.settings || dayChanged || ['locale', 'theme', 'currency', 'asOf', 'inherited'].some((k) => changed.has(k))) {
+      const { settings, issues, asOfIsToday } = resolveSettings(
         { locale: this.locale, theme: this.theme, currency: this.currency, asOf: this.asOf },
         this.inherited,
         this,
       );
       this.settings = settings;
       this.settingsIssues = issues;
+      this.asOfIsToday = asOfIsToday;
     }
   }
 

@@ -39,13 +39,15 @@ export function supportedLocale(tag: string | null | undefined): string | undefi
 
 /**
  * Merges a widget's own settings over the provider's over the defaults.
- * Returns the issues of settings that could not be used (they fall back).
+ * Returns the issues of settings that could not be used (they fall back),
+ * and whether the as-of date is the default, today (which the caller must
+ * resolve again when the date changes).
  */
 export function resolveSettings(
   own: Partial<QuotaSettings>,
   inherited: QuotaSettings | undefined,
   element: Element,
-): { settings: ResolvedSettings; issues: { path: string; message: string }[] } {
+): { settings: ResolvedSettings; issues: { path: string; message: string }[]; asOfIsToday: boolean } {
   const issues: { path: string; message: string }[] = [];
   const pick = <K extends keyof QuotaSettings>(key: K) => own[key] ?? inherited?.[key];
   const askedLocale = pick('locale');
@@ -70,5 +72,6 @@ export function resolveSettings(
       qualityRules: pick('qualityRules'),
     },
     issues,
+    asOfIsToday: asOf === undefined,
   };
 }

@@ -10,6 +10,8 @@ export interface CoreStrings {
   renderProblem: string;
   moreIssues: (n: string) => string;
   stale: (age: string) => string;
+  /** Announced once when the data goes stale (the visible notice also shows its age). */
+  staleNotice: string;
   loading: string;
   noData: string;
   retry: string;
@@ -23,6 +25,7 @@ const en: CoreStrings = {
   renderProblem: 'The data could not be drawn',
   moreIssues: (n) => `and ${n} more`,
   stale: (age) => `Stale: last updated ${age}`,
+  staleNotice: 'The data is out of date; showing the last good data.',
   loading: 'Loading…',
   noData: 'No data yet',
   retry: 'Retry now',
@@ -36,6 +39,7 @@ const zh: CoreStrings = {
   renderProblem: '无法绘制这些数据',
   moreIssues: (n) => `还有 ${n} 项`,
   stale: (age) => `数据已过期:最后更新于${age}`,
+  staleNotice: '数据已过期,正在显示上次的有效数据。',
   loading: '加载中…',
   noData: '暂无数据',
   retry: '立即重试',
