@@ -2,7 +2,11 @@ import { html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { expect } from 'chai';
+import { sampleData } from '@quota/domain';
 import '../../packages/elements/src/provider/provider.js';
+import '../../packages/elements/src/leaderboard/leaderboard.js';
+import '../../packages/elements/src/wall/wall.js';
+import { TOKENS } from '../../packages/elements/src/styles/tokens.js';
 import { settingsContext, type QuotaSettings } from '../../packages/elements/src/core/settings.js';
 import type { QuotaErrorEvent } from '../../packages/elements/src/events/quota-error.js';
 import { cleanup, expectAxeClean, fixture, recordEvents, settle, shadow } from './helpers.js';
@@ -45,5 +49,27 @@ describe('<quota-provider>', () => {
     expect((el.querySelector('test-settings-reader') as SettingsReader).settings).to.deep.equal({ currency: 'CNY' });
     await expectAxeClean(el);
     container.remove();
+  });
+});
+
+/** `#rrggbb` as getComputedStyle writes it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+describe('a widget themed on its own, without a provider', () => {
+  afterEach(cleanup);
+
+  for (const theme of ['dark', 'tv'] as const) {
+    it(`paints the ${theme} theme's background under its ${theme} text, so it reads on a white page (axe clean)`, async () => {
+      const el = await fixture<HTMLElement>(html`<quota-leaderboard theme=${theme} locale="en-US" .data=${sampleData(7).leaderboard}></quota-leaderboard>`);
+      expect(getComputedStyle(document.body).backgroundColor).to.be.oneOf(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']);
+      expect(getComputedStyle(el).backgroundColor).to.equal(rgb(TOKENS['color-bg'][theme]));
+      expect(getComputedStyle(el).color).to.equal(rgb(TOKENS['color-text'][theme]));
+      await expectAxeClean(el);
+    });
+  }
+
+  it("leaves an element's own background to it (the wall's --wall-background wins over the theme's)", async () => {
+    const el = await fixture<HTMLElement>(html`<quota-wall theme="tv" style="--wall-background: rgb(1, 2, 3)"></quota-wall>`);
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 });

@@ -61,7 +61,7 @@ export const tokenDefaults: CSSResult = unsafeCSS(
     .join('\n')} }`,
 );
 
-/** What every widget starts from: tokens, box model, fonts, focus ring, motion and forced colours. */
+/** What every widget starts from: tokens, box model, fonts, a themed host's background, focus ring, motion and forced colours. */
 export const baseStyles = css`
   ${tokenDefaults}
   ${themeRules}
@@ -73,6 +73,14 @@ export const baseStyles = css`
     line-height: 1.4;
     color: var(--_color-text);
     container-type: inline-size;
+  }
+  /*
+   * A widget given its own theme paints that theme's background: its text colours assume it, and a page
+   * without a provider may be any colour. :where() keeps this as weak as :host, so a widget's own
+   * background (e.g. --wall-background) still wins.
+   */
+  :host(:where([theme])) {
+    background: var(--_color-bg);
   }
   :host([hidden]) {
     display: none;
