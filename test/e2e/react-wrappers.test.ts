@@ -7,10 +7,11 @@ import { EVENTS } from '../../packages/react/src/events.js';
 import { launchChromium, quotaSettled, watchErrors, type BrowserContext, type Page } from './browser.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
-// @quota/react in React 19 (the version installed here): every wrapper
-// renders its element with its props set as properties, and forwards each
-// event its element fires to the matching callback. The page is
-// test/e2e/fixtures/react-wrappers.tsx, bundled with esbuild from the sources.
+// @quota/react in React 19 and React 18 (installed as react-18 / react-dom-18
+// and aliased in for the second run): every wrapper renders its element with
+// its props set as properties, and forwards each event its element fires to
+// the matching callback. The page is test/e2e/fixtures/react-wrappers.tsx,
+// bundled with esbuild from the sources.
 
 interface Call {
   prop: string;
@@ -18,11 +19,16 @@ interface Call {
   detail: Record<string, unknown>;
   generation: number;
 }
-type Fixture = Window & { fixture: { sample: Record<string, unknown>; calls: Call[]; update(p: object): void; unmount(): void } };
+type Fixture = Window & { fixture: { version: string; sample: Record<string, unknown>; calls: Call[]; update(p: object): void; unmount(): void } };
 
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
-describe('@quota/react wrappers (React 19)', function () {
+const REACTS: { major: string; alias: Record<string, string> }[] = [
+  { major: '19', alias: {} },
+  { major: '18', alias: { react: 'react-18', 'react-dom': 'react-dom-18' } },
+];
+
+for (const react of REACTS) describe(`@quota/react wrappers (React ${react.major})`, function () {
   let dir: string;
   let server: StaticServer;
   let browser: BrowserContext;
@@ -42,6 +48,7 @@ describe('@quota/react wrappers (React 19)', function () {
       jsx: 'automatic',
       tsconfig: 'tsconfig.json',
       define: { 'process.env.NODE_ENV': '"development"' },
+      alias: react.alias,
       logLevel: 'warning',
     });
     writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wrappers</title><script type="module" src="/app.js"></script></head><body><main id="root"></main></body></html>');
@@ -70,6 +77,10 @@ describe('@quota/react wrappers (React 19)', function () {
   });
 
   const calls = () => page.evaluate(() => (window as unknown as Fixture).fixture.calls);
+
+  it(`runs on React ${react.major}`, async () => {
+    expect(await page.evaluate(() => (window as unknown as Fixture).fixture.version)).to.match(new RegExp(`^${react.major}\\.`));
+  });
 
   it('has a callback for every event each element fires, named after it (custom-elements.json)', () => {
     const manifest = JSON.parse(readFileSync('packages/elements/custom-elements.json', 'utf8')) as {
