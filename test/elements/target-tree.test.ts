@@ -319,6 +319,22 @@ describe('<quota-target-tree>', () => {
     expect(list.tabIndex).to.equal(-1);
   });
 
+  it('opening a region with 438 teams draws only the rows in view and about one more each way', async () => {
+    const data = rollupTargets(sampleOrg(7, 10_000), { asOf: AS_OF });
+    const wideRegion = data.children.reduce((a, b) => (b.children.length > a.children.length ? b : a));
+    expect(wideRegion.children.length).to.equal(438);
+    const el = await mount(html`<quota-target-tree style="--target-tree-max-height: 400px" as-of=${AS_OF} .data=${data}></quota-target-tree>`);
+    item(el, wideRegion.id)!.querySelector<HTMLElement>('[part="toggle"]')!.click();
+    await settle(el);
+    await waitUntil(() => item(el, wideRegion.id)?.getAttribute('aria-expanded') === 'true', 'region opened');
+    const list = root(el).querySelector('.list')!.getBoundingClientRect();
+    const rowHeight = items(el)[0]!.getBoundingClientRect().height;
+    const inView = Math.ceil(list.height / rowHeight);
+    expect(items(el).length).to.be.within(inView, inView + 2);
+    expect(item(el, wideRegion.children[1]!.id)!.getAttribute('aria-setsize')).to.equal('438');
+    await expectAxeClean(el);
+  });
+
   it('renders a 1,000-level chain opened all the way without a stack overflow, deep rows saying their level', async () => {
     const top: TargetNode = { id: 'n0', name: 'Level 0' };
     let node = top;

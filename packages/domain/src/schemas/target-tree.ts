@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   AmountSchema, DealSchema, IdSchema, NameSchema, PeriodResultSchema, PeriodSchema, QualitySchema,
 } from './common.js';
+import { isGoodTargetTree } from './target-node-check.js';
 
 /** The deepest target tree accepted: a 1,000-level chain works, deeper input is rejected. */
 export const MAX_TREE_DEPTH = 1000;
@@ -79,13 +80,8 @@ const DepthGuard = z.unknown().check(
   }),
 );
 
-/**
- * Input of `<quota-target-tree>` and `rollupTargets()`: a target node with
- * its children. Rejects trees deeper than {@link MAX_TREE_DEPTH} (checked
- * before anything recursive runs, so huge input never overflows the stack)
- * and repeated ids (reported at the repeat's path, e.g. `children.1.id`).
- */
-export const TargetNodeSchema = z.pipe(DepthGuard, TargetNodeShape).check(
+/** The full zod check: depth first (so huge input never overflows the stack), then the shape, then repeated ids. */
+const TargetTreeCheck = z.pipe(DepthGuard, TargetNodeShape).check(
   z.superRefine((root, ctx) => {
     const seen = new Set<string>();
     const stack: [TargetNodeInput, (string | number)[]][] = [[root, []]];
@@ -98,6 +94,27 @@ export const TargetNodeSchema = z.pipe(DepthGuard, TargetNodeShape).check(
       const children = node.children ?? [];
       for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, [...path, 'children', i]]);
     }
+  }),
+);
+
+/**
+ * Input of `<quota-target-tree>` and `rollupTargets()`: a target node with
+ * its children. Rejects trees deeper than {@link MAX_TREE_DEPTH} (checked
+ * before anything recursive runs, so huge input never overflows the stack)
+ * and repeated ids (reported at the repeat's path, e.g. `children.1.id`).
+ * A good tree is recognised in one fast loop and passed through as is (not
+ * copied); anything else goes through the zod shape, which reports each
+ * issue with its path.
+ */
+export const TargetNodeSchema: z.ZodMiniType<TargetNodeInput> = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): TargetNodeInput => {
+    if (isGoodTargetTree(value, MAX_TREE_DEPTH)) return value as TargetNodeInput;
+    const result = TargetTreeCheck.safeParse(value, { reportInput: true });
+    if (result.success) return result.data;
+    // The issues as zod made them (codes, paths, values): the caller's parse drops `input` unless it asked for it.
+    for (const issue of result.error.issues) ctx.issues.push(issue as never);
+    return z.NEVER;
   }),
 );
 export type TargetNode = TargetNodeInput;

@@ -7,19 +7,24 @@ import { renderRow, type RowContext } from './render-row.js';
 
 /** Longer lists are virtualised: only the rows in view are in the DOM (the list scrolls inside itself from 40em either way). */
 export const VIRTUALIZE_ABOVE = 40;
+/** Pixels the virtualised list renders beyond its view, each way: about one row, so the next row is there for the arrow keys. */
+export const LIST_OVERHANG = 60;
 /**
- * The virtualiser's flow layout, tuned for rows: it renders 200 px beyond the
- * view each way (not 1,000: a first view of about 20 rows instead of 40),
- * and starts from a row height close to the real one, so the first view
- * is laid out once, not twice. Given as a class, not left to the virtualiser's
- * lazy default: no dynamic import in the one-file bundle.
+ * The virtualiser's flow layout, tuned for rows: it renders only the rows in
+ * view and about one more each way ({@link LIST_OVERHANG}, not its default
+ * 1,000 px: opening a node with hundreds of children draws what is on
+ * screen, whatever their number), and starts from a row height close to the real one, so the
+ * first view is laid out once, not twice. Keyboard focus reaches rows
+ * further away through the virtualiser (virtual-focus.ts). Given as a class,
+ * not left to the virtualiser's lazy default: no dynamic import in the
+ * one-file bundle.
  */
 class RowLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     // The virtualiser's own fields (protected and public in its typings): no public option sets them.
     // oxlint-disable-next-line no-underscore-dangle
-    this._overhang = 200;
+    this._overhang = LIST_OVERHANG;
     // oxlint-disable-next-line no-underscore-dangle
     this._itemSize = { width: 800, height: 52 };
   }
