@@ -73,6 +73,11 @@ export const Default: Story = {};
 
 export const Ties: Story = { name: 'Ties, movement, badges and a discount breach', args: { data: ties } };
 
+export const PastTheScale: Story = {
+  name: 'Attainment past the 300% scale (bar ends in ↗)',
+  args: { data: { ...ties, entries: ties.entries.map((e) => (e.id === 'ann' ? { ...e, actual: 420_000 } : e)) } },
+};
+
 export const RankByAmount: Story = { name: 'Ranked by amount', args: { data: ties, rankBy: 'amount' } };
 
 export const KpiColumns: Story = { name: 'KPI columns', args: { kpis: true, width: 1400 } };

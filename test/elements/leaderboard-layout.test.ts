@@ -4,6 +4,7 @@ import {
   barGeometry, barMax, COLUMN_GAP, COLUMN_SPECS, leaderboardColumns, MIN_WIDTH_EM, movementKind, nextIndex, pageCount, pageSizeFor,
   ROW_PADDING, scaleFor, type ColumnId,
 } from '../../packages/elements/src/leaderboard/layout.js';
+import { durationMs } from '../../packages/elements/src/leaderboard/row-motion.js';
 
 const need = (ids: ColumnId[]) => ids.reduce((s, id) => s + COLUMN_SPECS[id].min, 0) + (ids.length - 1) * COLUMN_GAP + 2 * ROW_PADDING;
 const all = { teams: true, flags: true, kpis: true };
@@ -85,5 +86,17 @@ describe('leaderboard layout', () => {
     expect(nextIndex('End', 0, 5, 3)).to.equal(4);
     expect(nextIndex('a', 0, 5, 3)).to.equal(null);
     expect(nextIndex('ArrowDown', 0, 0, 3)).to.equal(null);
+  });
+
+  it('durationMs() reads CSS times in seconds and milliseconds (0.3s is 300 ms) and falls back on anything else', () => {
+    expect(durationMs('0.3s')).to.equal(300);
+    expect(durationMs(' 1.5S ')).to.equal(1500);
+    expect(durationMs('250ms')).to.equal(250);
+    expect(durationMs('0ms')).to.equal(0);
+    expect(durationMs('.6s')).to.equal(600);
+    expect(durationMs('400')).to.equal(400);
+    expect(durationMs('')).to.equal(300);
+    expect(durationMs('fast', 120)).to.equal(120);
+    expect(durationMs('-1s')).to.equal(300);
   });
 });

@@ -109,6 +109,21 @@ describe('<quota-leaderboard>', () => {
     expect(text(cell(row(el, 'dee'), 'flag'))).to.contain('Below 80%');
   });
 
+  it('ends the bar of an attainment past the scale’s top (300%) in ↗, said "beyond the scale"', async () => {
+    const data = { ...base, entries: base.entries.map((e) => (e.id === 'ann' ? { ...e, actual: 400_000 } : e)) };
+    const el = await board(wide(html`<quota-leaderboard locale="en-US" .data=${data}></quota-leaderboard>`));
+    const over = cell(row(el, 'ann'), 'attainment')!.querySelector('[part="bar-overflow"]')!;
+    expect(over, 'the overflow mark').to.exist;
+    expect(text(over.querySelector('[aria-hidden="true"]'))).to.equal('↗');
+    expect(text(over.querySelector('.visually-hidden'))).to.equal('beyond the scale');
+    expect(cell(row(el, 'ann'), 'bar')!.querySelector('.fill')!.getAttribute('width')).to.equal('100');
+    expect(root(el).querySelectorAll('[part="bar-overflow"]')).to.have.length(1);
+    const bar = cell(row(el, 'ann'), 'bar')!.getBoundingClientRect();
+    const mark = over.getBoundingClientRect();
+    expect(mark.right, 'the mark sits at the bar’s end').to.be.closeTo(bar.right, 1);
+    await expectAxeClean(el);
+  });
+
   it('ranks by amount with rank-by, the data’s rankBy or the Amount header button (aria-sort follows)', async () => {
     const el = await board(wide(html`<quota-leaderboard rank-by="amount" .data=${base}></quota-leaderboard>`));
     expect(order(el)).to.deep.equal(['cai', 'ann', 'bob', 'dee', 'eve']);
@@ -154,6 +169,18 @@ describe('<quota-leaderboard>', () => {
     await expectAxeClean(el);
   });
 
+  it('moves columns to the second line when the board narrows after its first render, and back', async () => {
+    const el = await board(wide(html`<quota-leaderboard .data=${base}></quota-leaderboard>`));
+    expect(row(el, 'ann').querySelector('.more')).to.equal(null);
+    const wrapper = el.parentElement!;
+    wrapper.style.width = '390px';
+    await waitUntil(() => row(el, 'ann').querySelector('.more') !== null, 'the second line');
+    expect(text(cell(row(el, 'ann').querySelector('.more')!, 'team'))).to.equal('Team East');
+    wrapper.style.width = '1100px';
+    await waitUntil(() => row(el, 'ann').querySelector('.more') === null, 'one line again');
+    expect(text(cell(row(el, 'ann'), 'team'))).to.equal('East');
+  });
+
   it('has a team column only when some entry names a team', async () => {
     const el = await board(wide(html`<quota-leaderboard .data=${base}></quota-leaderboard>`));
     expect(text(cell(row(el, 'cai'), 'team'))).to.equal('West');
@@ -175,6 +202,17 @@ describe('<quota-leaderboard>', () => {
     expect(row(el, 'dee')).to.equal(dee);
     expect(dee.getAnimations().length, 'the moved row animates').to.be.greaterThan(0);
     expect(text(cell(dee, 'movement'))).to.contain('up 2 places');
+  });
+
+  it('slides for the theme’s motion duration in seconds too (--quota-motion-duration: 0.3s is 300 ms)', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await board(wide(html`<quota-leaderboard style="--quota-motion-duration: 0.3s" .data=${base}></quota-leaderboard>`));
+    const dee = row(el, 'dee');
+    el.data = { ...base, entries: base.entries.map((e) => (e.id === 'dee' ? { ...e, actual: 300_000 } : e)) };
+    await el.updateComplete;
+    const [slide] = dee.getAnimations();
+    expect(slide, 'the moved row animates').to.exist;
+    expect(slide!.effect!.getTiming().duration).to.equal(300);
   });
 
   it('re-ranks without animation under prefers-reduced-motion', async () => {
@@ -319,7 +357,7 @@ describe('<quota-leaderboard>', () => {
     expect(pager.running, 'the page timer stops on disconnect').to.equal(false);
   });
 
-  it('pages for weeks without keeping old rows: FLIP directives let go of the element when their row leaves', async () => {
+  it('pages for weeks without keeping old rows: no row leaves a controller behind on the element', async () => {
     const el = document.createElement('quota-leaderboard');
     let live = 0;
     const add = el.addController.bind(el);

@@ -1,7 +1,7 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Highlight, KpiId, QualityRule } from '@quota/domain';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Badge, Highlight, KpiId, QualityRule } from '@quota/domain';
 import type { Formats } from '../core/format.js';
-import { barGeometry, movementKind, type ColumnId } from './layout.js';
+import { movementKind, type ColumnId } from './layout.js';
 import type { LeaderboardStrings } from './strings.js';
 import type { LeaderboardRow, LeaderboardView } from './view.js';
 
@@ -41,67 +41,50 @@ export function flagLabel(h: Highlight, s: LeaderboardStrings, f: Formats): stri
 const cellLabel = (id: ColumnId, ctx: CellContext, secondary: boolean) =>
   secondary ? html`<span class="cell-label" aria-hidden="true">${columnLabel(id, ctx.s)}</span> ` : nothing;
 
-function rankCell(row: LeaderboardRow, ctx: CellContext) {
-  return html`<div role="cell" part="cell rank" class="cell rank">
-    ${ctx.f.number(row.rank, 0)}${row.tied ? html`<span class="tie" aria-hidden="true">=</span><span class="visually-hidden">${ctx.s.tied}</span>` : nothing}
-  </div>`;
-}
+// Cells are drawn 200 at a time: each is one template where it can be (no nested template for a
+// fixed piece), and leaf text goes in through `.textContent` (no marker comment per text).
+
+/** The "=" of a shared rank, with "tied" for screen readers. */
+export const tieMark = (s: LeaderboardStrings) =>
+  html`<span class="tie" aria-hidden="true">=</span><span class="visually-hidden" .textContent=${s.tied}></span>`;
 
 function movementCell(row: LeaderboardRow, ctx: CellContext, secondary: boolean) {
   const { s, f } = ctx;
   const m = movementKind(row.movement);
   const places = f.number(m.places, 0);
-  const said = m.kind === 'up' ? s.up(places) : m.kind === 'down' ? s.down(places) : m.kind === 'same' ? s.same : s.newEntry;
-  const shown =
-    m.kind === 'new'
-      ? html`<span part="new" class="new-mark">${s.newMark}</span>`
-      : html`<span class="glyph">${MOVEMENT_GLYPH[m.kind]}</span>${m.places ? places : nothing}`;
-  return html`<div role="cell" part="cell movement movement-${m.kind}" class="cell movement ${m.kind}">
-    ${cellLabel('movement', ctx, secondary)}<span class="shown" aria-hidden="true">${shown}</span><span class="visually-hidden">${said}</span>
-  </div>`;
+  const label = cellLabel('movement', ctx, secondary);
+  if (m.kind === 'new') {
+    return html`<div role="cell" part="cell movement movement-new" class="cell movement new">${label}<span class="shown" aria-hidden="true"><span part="new" class="new-mark" .textContent=${s.newMark}></span></span><span class="visually-hidden" .textContent=${s.newEntry}></span></div>`;
+  }
+  const said = m.kind === 'up' ? s.up(places) : m.kind === 'down' ? s.down(places) : s.same;
+  return html`<div role="cell" part="cell movement movement-${m.kind}" class="cell movement ${m.kind}">${label}<span class="shown" aria-hidden="true"><span class="glyph">${MOVEMENT_GLYPH[m.kind]}</span>${m.places ? places : ''}</span><span class="visually-hidden" .textContent=${said}></span></div>`;
 }
 
-function nameCell(row: LeaderboardRow, ctx: CellContext) {
-  return html`<div role="rowheader" part="cell name" class="cell name">
-    <span class="name-text">${row.name}</span>
-    ${row.badges.map(
-      (b) => html`<span part="badge badge-${b}" class="badge ${b}"><span aria-hidden="true">${BADGE_GLYPH[b]}</span> ${ctx.s.badges[b]}</span>`,
-    )}
-  </div>`;
-}
+/** A badge beside the name: its glyph and its name. */
+export const badge = (b: Badge, s: LeaderboardStrings) =>
+  html`<span part="badge badge-${b}" class="badge ${b}"><span aria-hidden="true">${BADGE_GLYPH[b]}</span> ${s.badges[b]}</span>`;
 
-function attainmentCell(row: LeaderboardRow, ctx: CellContext, secondary: boolean) {
-  const { s, f, view } = ctx;
-  const tier = row.tier?.id;
-  const g = barGeometry(row.attainment, view.barMax, view.tierMins, view.pace);
-  return html`<div role="cell" part="cell attainment" class="cell attainment tier-${tier ?? 'none'}">
-    ${cellLabel('attainment', ctx, secondary)}
-    <span class="figure">
-      <span class="pct">${row.attainment === null ? '–' : f.percent(row.attainment, 0)}</span>
-      ${row.qualityIssue ? html`<span class="qmark" part="flag-mark" title=${s.qualityMark}><span aria-hidden="true">⚠</span><span class="visually-hidden">${s.qualityMark}</span></span>` : nothing}
-      <span part="tier tier-${tier ?? 'none'}" class="tier">${tier ? s.tiers[tier] : s.noTier}</span>
-    </span>
-    <svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-      <rect class="track" x="0" y="2" width="100" height="6"></rect>
-      ${g.value > 0 ? svg`<rect part="bar-value" class="fill" x="0" y="2" width=${g.value} height="6"></rect>` : nothing}
-      ${g.ticks.map((x) => svg`<line class="tick" x1=${x} x2=${x} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`)}
-      ${g.pace !== null ? svg`<line part="bar-pace" class="pace" x1=${g.pace} x2=${g.pace} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>` : nothing}
-    </svg>
-  </div>`;
-}
+/** The ⚠ beside an attainment bought by breaking a quality rule. */
+export const qualityMark = (s: LeaderboardStrings) =>
+  html`<span class="qmark" part="flag-mark" title=${s.qualityMark}><span aria-hidden="true">⚠</span><span class="visually-hidden" .textContent=${s.qualityMark}></span></span>`;
+
+/** The ↗ at the end of a bar whose attainment is past the scale's top (said in words too). */
+export const overflowMark = (s: LeaderboardStrings) =>
+  html`<span part="bar-overflow" class="bar-overflow"><span aria-hidden="true">↗</span><span class="visually-hidden" .textContent=${s.overScale}></span></span>`;
+
+/** Vertical strokes across the bar's 10-unit height at each x, as one path. */
+export const strokes = (xs: readonly number[]) => xs.map((x) => `M${x} 0V10`).join('');
 
 function amountCell(row: LeaderboardRow, ctx: CellContext, secondary: boolean) {
   const { s, f } = ctx;
-  return html`<div role="cell" part="cell amount" class="cell amount">
-    ${cellLabel('amount', ctx, secondary)}<span class="actual">${f.amount(row.actual, true)}</span>
-    <span class="target">${s.ofTarget(f.amount(row.target, true))}</span>
-  </div>`;
+  return html`<div role="cell" part="cell amount" class="cell amount">${cellLabel('amount', ctx, secondary)}<span class="actual" .textContent=${f.amount(row.actual, true)}></span>
+    <span class="target" .textContent=${s.ofTarget(f.amount(row.target, true))}></span></div>`;
 }
 
 function flagsCell(row: LeaderboardRow, ctx: CellContext, secondary: boolean) {
-  if (secondary && !row.highlights.length) return html`<div role="cell" class="cell flags empty"></div>`;
+  if (!row.highlights.length) return secondary ? html`<div role="cell" class="cell flags empty"></div>` : html`<div role="cell" part="cell flags" class="cell flags"></div>`;
   return html`<div role="cell" part="cell flags" class="cell flags">
-    ${row.highlights.length ? cellLabel('flags', ctx, secondary) : nothing}
+    ${cellLabel('flags', ctx, secondary)}
     ${row.highlights.map(
       (h) => html`<span part="flag flag-${h.code}" class="flag ${h.severity}" title=${h.message}><span aria-hidden="true">${h.severity === 'info' ? 'ⓘ' : '⚠'}</span> ${flagLabel(h, ctx.s, ctx.f)}</span>`,
     )}
@@ -119,19 +102,19 @@ function kpiCell(id: KpiId, row: LeaderboardRow, ctx: CellContext, secondary: bo
   </div>`;
 }
 
+/** Columns every row has on its own line, drawn by the row's own template (rows.ts). */
+export type FixedColumn = 'rank' | 'name' | 'attainment';
+/** The other columns: on the row's line when there is room, else on its second line. */
+export type SideColumn = Exclude<ColumnId, FixedColumn>;
+export const isSideColumn = (id: ColumnId): id is SideColumn => id !== 'rank' && id !== 'name' && id !== 'attainment';
+
 /** The cell of column `id` for `row`; on the row's second line (`secondary`) it carries its column's label. */
-export function renderCell(id: ColumnId, row: LeaderboardRow, ctx: CellContext, secondary = false): TemplateResult {
+export function renderCell(id: SideColumn, row: LeaderboardRow, ctx: CellContext, secondary = false): TemplateResult {
   switch (id) {
-    case 'rank':
-      return rankCell(row, ctx);
     case 'movement':
       return movementCell(row, ctx, secondary);
-    case 'name':
-      return nameCell(row, ctx);
     case 'team':
       return html`<div role="cell" part="cell team" class="cell team">${row.team ? cellLabel('team', ctx, secondary) : nothing}${row.team ?? ''}</div>`;
-    case 'attainment':
-      return attainmentCell(row, ctx, secondary);
     case 'amount':
       return amountCell(row, ctx, secondary);
     case 'flags':

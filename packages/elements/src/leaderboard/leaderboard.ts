@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -13,10 +14,12 @@ import { styleProps } from '../core/style-props.js';
 import type { ResolvedSettings } from '../core/settings.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
 import type { CellContext } from './cells.js';
-import { flip } from './flip.js';
+import { cellStyles } from './cells.styles.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
+import { pagerStyles } from './pager.styles.js';
 import { leaderboardColumns, nextIndex, pageCount, pageSizeFor, scaleFor } from './layout.js';
 import { PagerController } from './pager-controller.js';
+import { RowMotionController, durationMs } from './row-motion.js';
 import { renderHeaderRow, renderRow } from './rows.js';
 import { leaderboardStrings } from './strings.js';
 import { leaderboardView, type LeaderboardRow, type LeaderboardView } from './view.js';
@@ -52,6 +55,7 @@ const SCROLLBAR_ALLOWANCE = 20;
  * @csspart badge - Each badge (also `badge-champion`, `badge-newcomer`, `badge-most-improved`).
  * @csspart tier - The tier name (also `tier-below`, `tier-standard`, `tier-exceeded`, `tier-outstanding`).
  * @csspart bar - The attainment bar (`bar-value` its fill, `bar-pace` the expected-pace tick).
+ * @csspart bar-overflow - The ↗ at the end of a bar whose attainment is past the scale's top (300%), with "beyond the scale" for screen readers.
  * @csspart flag - Each alert chip (also `flag-quality-violation`, `flag-below-threshold`, `flag-outlier`).
  * @csspart flag-mark - The ⚠ beside an attainment that broke a quality rule.
  * @csspart kpi - A KPI cell (also `kpi-met`, `kpi-missed`).
@@ -66,7 +70,7 @@ const SCROLLBAR_ALLOWANCE = 20;
  */
 @customElement('quota-leaderboard')
 export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, LeaderboardView> {
-  static override styles = [...(QuotaElement.styles as never[]), leaderboardStyles];
+  static override styles = [...(QuotaElement.styles as never[]), leaderboardStyles, cellStyles, pagerStyles];
 
   /** Rank by `attainment` (default) or `amount`. Without it, the data's `rankBy`. The Attainment and Amount column headers set it too. */
   @property({ attribute: 'rank-by', reflect: true }) rankBy?: 'attainment' | 'amount';
@@ -93,11 +97,16 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
   @state() private pageSize = 10;
   private rowPx = { key: '', px: 0 };
   private font = { key: '', px: 14 };
-  private motion: { view: LeaderboardView | undefined; duration: number } = { view: undefined, duration: 300 };
   /** {@link rankingKey} at the last render with data. */
   private renderedRanking: unknown[] | undefined;
   /** Rows the virtualiser has in the DOM. */
   private range = { first: 0, last: -1 };
+  /** Rows slide to their new place when the ranking changes (not in a virtual list, not under reduced motion). */
+  private readonly rowMotion = new RowMotionController(this, {
+    rows: () => this.renderRoot.querySelectorAll<HTMLElement>('.tbody:not(.virtual) > [role="row"]'),
+    enabled: () => !this.isVirtual && !this.reducedMotion.matches && this.reranking(),
+    duration: () => durationMs(getComputedStyle(this).getPropertyValue('--_motion-duration')),
+  });
 
   protected override viewInputsChanged(changed: PropertyValues): boolean {
     return changed.has('rankBy');
@@ -143,8 +152,9 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
     const activeIndex = this.roving.activeKey === undefined ? -1 : v.rows.findIndex((r) => r.id === this.roving.activeKey);
     const inView = activeIndex >= 0 && (virtual ? activeIndex >= this.range.first && activeIndex <= this.range.last : shown.some((r) => r.index === activeIndex));
     const tabbable = inView ? v.rows[activeIndex]!.id : (virtual ? v.rows[Math.max(0, this.range.first)] : shown[0])?.id;
-    const motion = virtual || this.reducedMotion.matches ? undefined : this.motionOptions(v);
-    const row = (r: LeaderboardRow) => renderRow(r, columns, ctx, { tabIndex: r.id === tabbable ? 0 : -1, motion: motion && flip(motion) });
+    const row = (r: LeaderboardRow) => renderRow(r, columns, ctx, { tabIndex: r.id === tabbable ? 0 : -1 });
+    // The rows draw again only when something they show changed (not for a resize that kept the columns).
+    const rowsKey = [v, s, f, columns.primary.join(), columns.secondary.join(), tabbable, virtual, tv && page, tv && this.pageSize];
     const meta = [s.asOf(f.date(v.asOf)), v.pace !== null ? s.pace(f.percent(v.pace, 0)) : ''].filter(Boolean).join(' · ');
     const boardStyle = styleProps({ '--_cols': columns.template, 'font-size': scale !== 1 ? `${scale.toFixed(3)}em` : undefined });
     return html`<section class="board${tv ? ' tv' : ''}" ${boardStyle}>
@@ -165,10 +175,10 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
                   @focus=${this.onBodyFocus}
                   @rangeChanged=${this.onRange}
                 >
-                  ${virtualize({ items: v.rows, keyFunction: (r: LeaderboardRow) => r.id, renderItem: row, scroller: true })}
+                  ${guard(rowsKey, () => virtualize({ items: v.rows, keyFunction: (r: LeaderboardRow) => r.id, renderItem: row, scroller: true }))}
                 </div>`
               : html`<div role="rowgroup" class="tbody${tv ? ' paged' : ''}" @keydown=${this.onKeyDown} @click=${this.onClick}>
-                  ${repeat(shown, (r) => r.id, row)}
+                  ${guard(rowsKey, () => repeat(shown, (r) => r.id, row))}
                 </div>`}
           </div>`}
       ${tv && this.pager.pages > 1 ? this.renderPager(page, this.pager.pages) : nothing}
@@ -186,21 +196,6 @@ export class QuotaLeaderboard extends QuotaDataElement<LeaderboardData, Leaderbo
         <span aria-hidden="true">${this.pager.held ? '▶' : '❚❚'}</span> ${s.pause}
       </button>
     </div>`;
-  }
-
-  /**
-   * FLIP options, read by each row just before the render: rows slide to
-   * their new place only when the ranking changed (new data, another
-   * `rank-by`); a resize or a new page never animates, and nothing is
-   * measured then.
-   */
-  private motionOptions(v: LeaderboardView) {
-    if (this.motion.view !== v) {
-      const duration = parseFloat(getComputedStyle(this).getPropertyValue('--_motion-duration'));
-      this.motion = { view: v, duration: Number.isFinite(duration) ? duration : 300 };
-    }
-    const keyframeOptions = { duration: this.motion.duration, easing: 'ease-in-out' };
-    return () => ({ properties: ['top'], keyframeOptions, disabled: !this.reranking() });
   }
 
   /** What the order depends on: when it differs from the last render's, the update is a re-rank. */

@@ -20,6 +20,8 @@ export interface LeaderboardStrings {
   badges: Record<Badge, string>;
   tiers: Record<TierId, string>;
   noTier: string;
+  /** Said after an attainment past the bar's top (its bar ends in ↗). */
+  overScale: string;
   ofTarget: (target: string) => string;
   asOf: (date: string) => string;
   pace: (share: string) => string;
@@ -58,6 +60,7 @@ const en: LeaderboardStrings = {
   badges: { champion: 'Champion', newcomer: 'Best newcomer', 'most-improved': 'Most improved' },
   tiers: { below: 'Below standard', standard: 'Standard', exceeded: 'Exceeded', outstanding: 'Outstanding' },
   noTier: 'No target',
+  overScale: 'beyond the scale',
   ofTarget: (target) => `of ${target}`,
   asOf: (date) => `as of ${date}`,
   pace: (share) => `expected pace ${share}`,
@@ -101,6 +104,7 @@ const zh: LeaderboardStrings = {
   badges: { champion: '销冠', newcomer: '最佳新人', 'most-improved': '进步最快' },
   tiers: { below: '未达标', standard: '达标', exceeded: '超额', outstanding: '卓越' },
   noTier: '未设定目标',
+  overScale: '超出刻度',
   ofTarget: (target) => `目标 ${target}`,
   asOf: (date) => `截至${date}`,
   pace: (share) => `预期进度 ${share}`,
