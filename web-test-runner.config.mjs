@@ -4,13 +4,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { fixtureEndpoint } from './scripts/fixture-endpoint.mjs';
+import { mediaFeaturesPlugin } from './scripts/wtr-media-features.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   middleware: [fixtureEndpoint()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
   // QUOTA_TEST_FILES='test/elements/gauge*.test.ts' runs just those files (while working on one widget).
   ...(process.env.QUOTA_TEST_FILES
     ? { files: process.env.QUOTA_TEST_FILES.split(',') }

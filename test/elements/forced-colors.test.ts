@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { expect } from 'chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { sampleData } from '@quota/domain';
 import '../../packages/elements/src/gauge/gauge.js';
 import '../../packages/elements/src/leaderboard/leaderboard.js';
@@ -9,45 +10,17 @@ import '../../packages/elements/src/task-board/task-board.js';
 import { cleanup, expectAxeClean, fixture, settle, shadow } from './helpers.js';
 
 /*
- * Forced colours (Windows high contrast) as the widgets meet it. The test browser is driven through
- * Puppeteer, whose media emulation (emulateMedia of @web/test-runner-commands) only knows
- * prefers-color-scheme and prefers-reduced-motion, so the page turns on the widgets'
- * `@media (forced-colors: active)` rules itself and the checks below model what the browser then
- * forces: outside SVG (where the UA keeps the author's fill and stroke) a background only shows with
- * `forced-color-adjust: none`, while borders always keep their width and get a system colour.
+ * Forced colours (Windows high contrast) as the widgets meet it: the page is put in real forced-colors
+ * mode through the DevTools protocol (the `emulate-media-features` command of
+ * scripts/wtr-media-features.mjs), so Chromium itself forces its system colours on backgrounds,
+ * borders and text, while SVG keeps the fill and stroke the widgets' own `forced-colors` rules give.
  */
 
-const FORCED = /forced-colors\s*:\s*active/;
-
-/** Every style sheet in `el`'s shadow roots, nested ones included. */
-function sheetsIn(el: Element): Set<CSSStyleSheet> {
-  const sheets = new Set<CSSStyleSheet>();
-  const visit = (root: ShadowRoot) => {
-    for (const sheet of [...root.adoptedStyleSheets, ...root.styleSheets]) sheets.add(sheet as CSSStyleSheet);
-    for (const child of root.querySelectorAll('*')) if (child.shadowRoot) visit(child.shadowRoot);
-  };
-  for (const host of [el, ...el.querySelectorAll('*')]) if (host.shadowRoot) visit(host.shadowRoot);
-  return sheets;
-}
-
-/** Turns on the `@media (forced-colors: active)` rules the widget in `el` uses; returns how to turn them off. */
-function forceColors(el: Element): () => void {
-  const changed: [CSSMediaRule, string][] = [];
-  const walk = (rules: CSSRuleList) => {
-    for (const rule of rules) {
-      if (rule instanceof CSSMediaRule && FORCED.test(rule.media.mediaText)) {
-        changed.push([rule, rule.media.mediaText]);
-        rule.media.mediaText = 'all';
-      }
-      if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
-    }
-  };
-  for (const sheet of sheetsIn(el)) walk(sheet.cssRules);
-  expect(changed, 'forced-colors rules found').to.not.be.empty;
-  return () => {
-    for (const [rule, text] of changed) rule.media.mediaText = text;
-  };
-}
+const forceColors = async (): Promise<() => Promise<unknown>> => {
+  await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+  expect(matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
+  return () => executeServerCommand('emulate-media-features', []);
+};
 
 const SYSTEM_COLOURS = ['CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonText', 'ButtonBorder', 'FieldText', 'Highlight', 'HighlightText', 'GrayText', 'Mark', 'MarkText'];
 
@@ -65,7 +38,7 @@ function systemInk(): Set<string> {
   return ink;
 }
 
-/** How `piece` still shows under forced colours, or an empty list when it would vanish. */
+/** How `piece` still shows under forced colours (in system colours), or an empty list when it would vanish. */
 function visiblePaint(piece: Element, ink: Set<string>): string[] {
   const cs = getComputedStyle(piece);
   if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return [];
@@ -75,18 +48,13 @@ function visiblePaint(piece: Element, ink: Set<string>): string[] {
     if (ink.has(cs.stroke) && parseFloat(cs.strokeWidth) > 0 && Number(cs.strokeOpacity) > 0) paint.push(`stroke ${cs.stroke}`);
     return paint;
   }
-  const keepsColours = cs.forcedColorAdjust === 'none';
-  for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
-    const width = parseFloat(cs.getPropertyValue(`border-${side.toLowerCase()}-width`));
-    const style = cs.getPropertyValue(`border-${side.toLowerCase()}-style`);
-    const colour = cs.getPropertyValue(`border-${side.toLowerCase()}-color`);
-    if (width > 0 && style !== 'none' && style !== 'hidden' && (!keepsColours || ink.has(colour))) paint.push(`border-${side.toLowerCase()}`);
+  for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+    const width = parseFloat(cs.getPropertyValue(`border-${side}-width`));
+    const style = cs.getPropertyValue(`border-${side}-style`);
+    if (width > 0 && style !== 'none' && style !== 'hidden' && ink.has(cs.getPropertyValue(`border-${side}-color`))) paint.push(`border-${side}`);
   }
-  if (keepsColours) {
-    if (ink.has(cs.backgroundColor)) paint.push(`background ${cs.backgroundColor}`);
-    const image = cs.backgroundImage.match(/rgba?\([^)]*\)/g) ?? [];
-    if (image.some((c) => ink.has(c))) paint.push('background image');
-  }
+  if (ink.has(cs.backgroundColor)) paint.push(`background ${cs.backgroundColor}`);
+  if ((cs.backgroundImage.match(/rgba?\([^)]*\)/g) ?? []).some((c) => ink.has(c))) paint.push('background image');
   return paint;
 }
 
@@ -128,9 +96,9 @@ const cases: Case[] = [
 ];
 
 describe('forced colours (Windows high contrast)', () => {
-  let restore: (() => void) | undefined;
-  afterEach(() => {
-    restore?.();
+  let restore: (() => Promise<unknown>) | undefined;
+  afterEach(async () => {
+    await restore?.();
     restore = undefined;
     cleanup();
   });
@@ -138,7 +106,7 @@ describe('forced colours (Windows high contrast)', () => {
   for (const { widget, template, pieces } of cases) {
     it(`<${widget}> keeps its ${Object.keys(pieces).join(' and ')} visible in system colours, axe clean`, async () => {
       const el = await fixture<HTMLElement>(template());
-      restore = forceColors(el);
+      restore = await forceColors();
       await settle(el);
       const ink = systemInk();
       for (const [name, selector] of Object.entries(pieces)) {
@@ -156,11 +124,10 @@ describe('forced colours (Windows high contrast)', () => {
 
   it('the check sees the difference: without forced colours the gauge draws in its theme colours, not system ones', async () => {
     const el = await fixture<HTMLElement>(cases[0]!.template());
-    const ink = systemInk();
     const value = shadow(el).querySelector('[part~="value"]')!;
-    expect(visiblePaint(value, ink)).to.deep.equal([]);
-    restore = forceColors(el);
+    expect(visiblePaint(value, systemInk())).to.deep.equal([]);
+    restore = await forceColors();
     await settle(el);
-    expect(visiblePaint(value, ink)).to.not.be.empty;
+    expect(visiblePaint(value, systemInk())).to.not.be.empty;
   });
 });
