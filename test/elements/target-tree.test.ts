@@ -365,6 +365,23 @@ describe('<quota-target-tree>', () => {
     await expectAxeClean(el);
   });
 
+  it('node-link boxes show every node’s gap and, closed, how many below need attention, each box tall enough for its lines', async () => {
+    const el = await tree({ layout: 'tree', expandDepth: 1 });
+    expect(shown(el)).to.deep.equal(['company', 'east', 'west']);
+    expect(text(item(el, 'company')!.querySelector('.gap'))).to.equal('Gap $650');
+    expect(text(item(el, 'east')!.querySelector('.gap'))).to.equal('Gap $300');
+    expect(text(item(el, 'east')!.querySelector('[part="below"]'))).to.equal('1 below need attention');
+    expect(item(el, 'west')!.querySelector('[part="below"]')).to.equal(null);
+    const fits = (id: string) => item(el, id)!.scrollHeight <= item(el, id)!.clientHeight + 1;
+    expect(['company', 'east', 'west'].filter((id) => !fits(id))).to.deep.equal([]);
+    await expectAxeClean(el);
+    item(el, 'east')!.querySelector<HTMLElement>('[part="toggle"]')!.click();
+    await settle(el);
+    expect(item(el, 'east')!.querySelector('[part="below"]')).to.equal(null);
+    expect(text(item(el, 'bob')!.querySelector('.gap'))).to.equal('Gap $240');
+    expect(shown(el).filter((id) => !fits(id!))).to.deep.equal([]);
+  });
+
   it('falls back from the node-link tree to the list when it is too big or too wide, and says so', async () => {
     const big = await mount(wide(html`<quota-target-tree layout="tree" .expandDepth=${10} .data=${sampleOrg(7, 200)}></quota-target-tree>`));
     expect(text(root(big).querySelector('[part="notice"]'))).to.match(/^\d+ nodes are open, more than the tree view draws \(150\)/);

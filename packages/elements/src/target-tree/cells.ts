@@ -42,15 +42,21 @@ export function attainmentCell(c: CellContext, n: RolledNode, bar = true): Templ
       : nothing}</span>`;
 }
 
+/** The pace status in words (behind or on pace, with the expected share), or null when the node has no pace. */
+export function paceText(c: CellContext, n: RolledNode): string | null {
+  if (n.pace === null) return null;
+  const expected = c.f.percent(n.pace, 0);
+  return n.highlights.some((h) => h.code === 'behind-pace') ? c.s.behindPace(expected) : c.s.onPace(expected);
+}
+
 /** Pace status in words and a shape: behind (with severity) or on pace, with the expected share. */
 export function paceCell(c: CellContext, n: RolledNode): TemplateResult | typeof nothing {
-  if (n.pace === null) return nothing;
-  const { f, s } = c;
+  const text = paceText(c, n);
+  if (text === null) return nothing;
   const behind = n.highlights.find((h) => h.code === 'behind-pace');
-  const expected = f.percent(n.pace, 0);
   return behind
-    ? html`<span part="pace" class="cell pace behind ${behind.severity}" title=${behind.message}>${s.behindPace(expected)}</span>`
-    : html`<span part="pace" class="cell pace on">${s.onPace(expected)}</span>`;
+    ? html`<span part="pace" class="cell pace behind ${behind.severity}" title=${behind.message}>${text}</span>`
+    : html`<span part="pace" class="cell pace on">${text}</span>`;
 }
 
 /** Short text of a highlight, with its figures where it has them (mismatch amount, threshold). */

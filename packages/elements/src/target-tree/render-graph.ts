@@ -3,6 +3,7 @@ import { styleProps } from '../core/style-props.js';
 import { attainmentCell, figure, highlightBadges, paceCell } from './cells.js';
 import { NODE_WIDTH, type GraphLayout } from './layout.js';
 import { itemState, type RowContext } from './render-row.js';
+import { closedBelow } from './tree-index.js';
 
 /**
  * The node-link tree: links in an SVG behind (decoration, `aria-hidden`),
@@ -44,7 +45,7 @@ function renderBox(c: RowContext, i: number, x: number, y: number, height: numbe
       ${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}></span>` : nothing}
     </span>
     ${n.split && st.parent ? html`<span part="split" class="split">${s.splitBy[n.split]}</span>` : nothing}
-    ${attainmentCell(c, n, false)} ${figure(c, 'actual', n.actual)} ${figure(c, 'target', n.target)}
-    ${paceCell(c, n)} ${highlightBadges(c, n)}
+    ${attainmentCell(c, n, false)} ${figure(c, 'actual', n.actual)} ${figure(c, 'target', n.target)} ${figure(c, 'gap', n.gap)}
+    ${paceCell(c, n)} ${highlightBadges(c, n, closedBelow(c.t, c.open, i))}
   </div>`;
 }

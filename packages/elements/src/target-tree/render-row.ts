@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RolledNode } from '@quota/domain';
 import { styleProps } from '../core/style-props.js';
 import { attainmentCell, figure, highlightBadges, paceCell, type CellContext } from './cells.js';
-import { BELOW_FLAGGED, SELF_FLAGGED, type TreeIndex } from './tree-index.js';
+import { BELOW_FLAGGED, closedBelow, SELF_FLAGGED, type TreeIndex } from './tree-index.js';
 
 /** Indentation stops growing after this many levels; deeper rows say their level in words. */
 export const MAX_INDENT = 12;
@@ -64,7 +64,7 @@ export function renderRow(c: RowContext, i: number): TemplateResult {
           ? html`<span part="split" class="split"> ${s.splitBy[n.split]}</span>`
           : nothing}${deep ? html`<span class="deep"> ${s.level(f.number(st.level))}</span>` : nothing}</span
       >${st.parent && i !== c.root ? html`<span part="drill" class="drill" aria-hidden="true" title=${s.drillInto(n.name)}></span>` : nothing}</span
-    >${figure(c, 'target', n.target)}${figure(c, 'actual', n.actual)}${attainmentCell(c, n)}${figure(c, 'gap', n.gap)}${more(c, n, st.parent && !st.open ? c.t.flaggedBelow[i]! : 0)}</div
+    >${figure(c, 'target', n.target)}${figure(c, 'actual', n.actual)}${attainmentCell(c, n)}${figure(c, 'gap', n.gap)}${more(c, n, closedBelow(c.t, c.open, i))}</div
   >`;
 }
 

@@ -6,6 +6,7 @@ import type { ResolvedSettings } from '../core/settings.js';
 import { QuotaElement } from '../core/quota-element.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
+import { paceText } from './cells.js';
 import { Expansion } from './expansion.js';
 import { TargetTreeInputSchema, type TargetTreeInput } from './input.js';
 import { treeKeyAction, type TreeAction } from './keys.js';
@@ -120,7 +121,7 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
     if (this.layout === 'tree') {
       if (rows.length > GRAPH_LIMIT) notice = s.tooMany(f.number(rows.length), f.number(GRAPH_LIMIT));
       else {
-        const g = this.memo.graph(t, root, this.expansion);
+        const g = this.memo.graph(t, root, this.expansion, (i) => paceText(c, t.nodes[i]!));
         const fontPx = parseFloat(getComputedStyle(this).fontSize) || 14;
         if ((this.width.value ?? Infinity) < g.width * fontPx) notice = s.tooWide;
         else graph = renderGraph(c, g, { label, describedBy: 'keys' });

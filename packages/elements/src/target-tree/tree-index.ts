@@ -102,6 +102,9 @@ export function indexTree(root: RolledNode): TreeIndex {
 /** Whether node `i` has children. */
 export const hasChildren = (t: TreeIndex, i: number): boolean => t.end[i]! > i + 1;
 
+/** On a closed parent: how many nodes below it need attention; 0 on an open node or a leaf. */
+export const closedBelow = (t: TreeIndex, open: Uint8Array, i: number): number => (t.end[i]! > i + 1 && open[i] !== 1 ? t.flaggedBelow[i]! : 0);
+
 /** The children of node `i`, in order. */
 export function childrenOf(t: TreeIndex, i: number): number[] {
   const out: number[] = [];

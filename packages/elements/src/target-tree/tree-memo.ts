@@ -1,25 +1,37 @@
 import type { Expansion } from './expansion.js';
 import { boxHeight, graphLayout, type GraphLayout } from './layout.js';
 import { visibleRows } from './rows.js';
-import { childrenOf, SELF_FLAGGED, type TreeIndex } from './tree-index.js';
+import { childrenOf, closedBelow, SELF_FLAGGED, type TreeIndex } from './tree-index.js';
 
 /** Wider names take two lines in a node box (em, at about 0.62em a Latin letter, 1em a CJK character). */
 const ONE_LINE_NAME = 14;
+/** Width of a line of text inside a node box (em): the box less its padding and borders. */
+const BOX_TEXT = 16;
+
+/** Estimated width of `text` in em: about 0.62em a Latin letter, 1em a CJK character. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62;
+  return width;
+}
 
 /**
  * Lines of text in node `i`'s box: its name (one or two, by an estimate of
- * its width), the split (parents), attainment, actual, target, pace (when
- * known) and one per badge. Names beyond two lines are clamped (full name in
- * the title and the accessible name).
+ * its width), the split (parents), attainment, actual, target, gap, the pace
+ * status `pace` (when known; as many lines as its words take, its shape
+ * included), one per badge and, on a closed parent with highlighted nodes
+ * below, the line saying how many. Names beyond two lines are clamped (full
+ * name in the title and the accessible name).
  */
-export function boxLines(t: TreeIndex, i: number): number {
+export function boxLines(t: TreeIndex, i: number, open: Uint8Array, pace: string | null): number {
   const n = t.nodes[i]!;
-  let width = 0;
-  for (const ch of n.name) width += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62;
+  const width = textWidth(n.name);
+  const paceLines = pace === null ? 0 : Math.ceil(textWidth(`‼ ${pace}`) / BOX_TEXT);
   let badges = 0;
   for (const h of n.highlights) if (h.code !== 'behind-pace') badges++;
   const parent = t.end[i]! > i + 1;
-  return (width > ONE_LINE_NAME ? 2 : 1) + (parent && n.split ? 1 : 0) + 3 + (n.pace === null ? 0 : 1) + badges;
+  const below = closedBelow(t, open, i) > 0 ? 1 : 0;
+  return (width > ONE_LINE_NAME ? 2 : 1) + (parent && n.split ? 1 : 0) + 4 + paceLines + badges + below;
 }
 
 /**
@@ -45,12 +57,12 @@ export class TreeMemo {
     return this.rowsValue;
   }
 
-  /** The node-link layout of the shown nodes, each box as tall as its content needs. */
-  graph(t: TreeIndex, root: number, e: Expansion): GraphLayout {
+  /** The node-link layout of the shown nodes, each box as tall as its content needs (`pace`: node `i`'s pace status in words). */
+  graph(t: TreeIndex, root: number, e: Expansion, pace: (i: number) => string | null): GraphLayout {
     if (!this.graphValue || !same(this.graphKey, [t, root, e.version])) {
       const open = e.open;
       this.graphKey = [t, root, e.version];
-      this.graphValue = graphLayout({ root, height: (i) => boxHeight(boxLines(t, i)), children: (i) => (open[i] ? childrenOf(t, i) : null) });
+      this.graphValue = graphLayout({ root, height: (i) => boxHeight(boxLines(t, i, open, pace(i))), children: (i) => (open[i] ? childrenOf(t, i) : null) });
     }
     return this.graphValue;
   }
