@@ -111,6 +111,9 @@ describe('target tree parts', () => {
     expect(act('ArrowLeft', 4)).to.deep.equal({ kind: 'focus', node: 0 });
     expect(act('Enter', 2)).to.deep.equal({ kind: 'select', node: 2 });
     expect(act(' ', 2)).to.deep.equal({ kind: 'select', node: 2 });
+    // Inside a type-ahead search Space is a character, not a selection.
+    expect(treeKeyAction({ key: ' ' }, t, rows, 2, open, true)).to.equal(null);
+    expect(treeKeyAction({ key: 'Enter' }, t, rows, 2, open, true)).to.deep.equal({ kind: 'select', node: 2 });
     expect(act('Enter', 1, { shiftKey: true })).to.deep.equal({ kind: 'drill', node: 1 });
     expect(act('Enter', 2, { shiftKey: true })).to.equal(null);
     expect(act('Backspace', 2)).to.deep.equal({ kind: 'drill-up' });
@@ -135,6 +138,13 @@ describe('target tree parts', () => {
     expect(typing.type('A', 1000, 'en-US')).to.equal('a');
     expect(typing.type('n', 1200, 'en-US')).to.equal('an');
     expect(typing.type('b', 2000, 'en-US')).to.equal('b');
+    // Space extends a fresh search ("new y"); after the pause it is not the search's (it selects).
+    expect(typing.takes(' ', 2400)).to.equal(true);
+    expect(typing.type(' ', 2400, 'en-US')).to.equal('b ');
+    expect(typing.type('Y', 2600, 'en-US')).to.equal('b y');
+    expect(typing.takes(' ', 3200)).to.equal(false);
+    expect(new TypeAhead().takes(' ', 0)).to.equal(false);
+    expect(TypeAhead.find('new y', 3, 0, (r) => ['new delhi', 'newark', 'new york'][r]!)).to.equal(2);
     expect(foldName('Ｂeta', 'en-US')).to.equal('beta');
     expect(['a', '华', 'é', '7'].every(isPrintable)).to.equal(true);
     expect(['Enter', ' ', '*', 'ArrowDown', 'Tab'].some(isPrintable)).to.equal(false);

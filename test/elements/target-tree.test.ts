@@ -242,6 +242,22 @@ describe('<quota-target-tree>', () => {
     expect(focused(el)).to.equal('hua2');
   });
 
+  it('types a space into a type-ahead search begun less than half a second before, and selects with Space after a pause', async () => {
+    const data = org();
+    data.children![0]!.children!.push({ id: 'newark', name: 'Newark', target: 10, actual: 5 }, { id: 'ny', name: 'New York', target: 10, actual: 5 });
+    const el = await tree({}, data);
+    const picks = recordEvents<QuotaSelectEvent>(el, 'quota-select');
+    await focusRow(el, 'company');
+    await sendKeys({ type: 'new y' });
+    await settle(el);
+    expect(focused(el)).to.equal('ny');
+    expect(picks).to.have.length(0);
+    await new Promise((r) => setTimeout(r, 600));
+    await press(el, ' ');
+    expect(picks.map((e) => e.detail.id)).to.deep.equal(['ny']);
+    await expectAxeClean(el);
+  });
+
   it('drills into a subtree with Shift+Enter and the drill glyph, with a breadcrumb and Backspace back up', async () => {
     const el = await tree();
     await focusRow(el, 'west');

@@ -25,9 +25,10 @@ export interface KeyInput {
  * Right: open a closed parent, else go to its first child; Left: close an
  * open parent, else go to the parent (when shown); Home/End: first/last row;
  * Enter/Space: select; Shift+Enter: drill into a parent; Backspace: drill
- * back up; `*`: open every sibling.
+ * back up; `*`: open every sibling. While a type-ahead search is under way
+ * (`typing`), Space is not the tree's: it types a space ("New Y…").
  */
-export function treeKeyAction(e: KeyInput, t: TreeIndex, rows: readonly number[], row: number, open: Uint8Array): TreeAction | null {
+export function treeKeyAction(e: KeyInput, t: TreeIndex, rows: readonly number[], row: number, open: Uint8Array, typing = false): TreeAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey || rows.length === 0) return null;
   const r = Math.min(Math.max(row, 0), rows.length - 1);
   const node = rows[r]!;
@@ -51,7 +52,7 @@ export function treeKeyAction(e: KeyInput, t: TreeIndex, rows: readonly number[]
     case 'Enter':
       return e.shiftKey && hasChildren(t, node) && r > 0 ? { kind: 'drill', node } : e.shiftKey ? null : { kind: 'select', node };
     case ' ':
-      return { kind: 'select', node };
+      return typing ? null : { kind: 'select', node };
     case 'Backspace':
       return { kind: 'drill-up' };
     case '*':

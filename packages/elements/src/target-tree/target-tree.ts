@@ -18,7 +18,7 @@ import { renderAttentionToggle, renderBreadcrumb } from './render-toolbar.js';
 import { targetTreeStrings } from './strings.js';
 import { TreeMemo } from './tree-memo.js';
 import { targetTreeStyles } from './target-tree.styles.js';
-import { foldName, isPrintable, TypeAhead } from './typeahead.js';
+import { foldName, TypeAhead } from './typeahead.js';
 import { targetTreeView, type TargetTreeView } from './view.js';
 import { VirtualFocus } from './virtual-focus.js';
 
@@ -30,7 +30,8 @@ import { VirtualFocus } from './virtual-focus.js';
  * indented list, virtualised (thousands of nodes), and a tidy node-link tree
  * for small trees. Drill-down with a breadcrumb back, expand/collapse, and
  * an attention mode that opens every path to a highlighted node. An APG
- * tree: arrows, Home/End, Enter/Space, type-ahead, `*`.
+ * tree: arrows, Home/End, Enter/Space, type-ahead (a space typed inside a
+ * search is part of it), `*`.
  * Data: a `TargetNode` tree (rolled up here with `rollupTargets`) or
  * `rollupTargets` output computed elsewhere (recognised by its shape, drawn as is).
  *
@@ -161,14 +162,16 @@ export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTre
     const t = v.index;
     const node = t.byId.get(key) ?? 0;
     const row = this.rows.indexOf(node);
-    const action = treeKeyAction(e, t, this.rows, row, this.expansion.open);
+    const now = performance.now();
+    const typing = this.typeAhead.typing(now);
+    const action = treeKeyAction(e, t, this.rows, row, this.expansion.open, typing);
     if (action) {
       e.preventDefault();
       this.act(action);
-    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing && isPrintable(e.key)) {
+    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing && this.typeAhead.takes(e.key, now)) {
       e.preventDefault();
       const locale = this.settings.locale;
-      const prefix = this.typeAhead.type(e.key, performance.now(), locale);
+      const prefix = this.typeAhead.type(e.key, now, locale);
       const found = TypeAhead.find(prefix, this.rows.length, row, (r) => this.memo.folded(t, this.rows[r]!, (name) => foldName(name, locale)));
       if (found >= 0) this.focusKey(t.nodes[this.rows[found]!]!.id);
     }

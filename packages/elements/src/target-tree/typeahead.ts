@@ -1,7 +1,11 @@
 /** Keys typed within this many ms of each other extend the same search. */
 export const TYPEAHEAD_MS = 500;
 
-/** Whether a key is a printable character for type-ahead (any script: 华, é, 7), not a named key like `Enter`. */
+/**
+ * Whether a key is a printable character for type-ahead (any script: 华, é, 7),
+ * not a named key like `Enter`. Space is not (it selects), except inside a
+ * search: see {@link TypeAhead.takes}.
+ */
 export function isPrintable(key: string): boolean {
   if (key === ' ' || key === '*') return false;
   const chars = [...key];
@@ -23,11 +27,22 @@ export class TypeAhead {
   private buffer = '';
   private last = -Infinity;
 
+  /** Whether a search is under way at `now` (ms): something was typed less than {@link TYPEAHEAD_MS} ago. */
+  typing(now: number): boolean {
+    return this.buffer !== '' && now - this.last <= TYPEAHEAD_MS;
+  }
+
+  /** Whether `key` pressed at `now` extends the search: a printable character, or Space while a search is under way ("new y"). */
+  takes(key: string, now: number): boolean {
+    return isPrintable(key) || (key === ' ' && this.typing(now));
+  }
+
   /** Adds `key` typed at `now` (ms) and returns the search string. */
   type(key: string, now: number, locale: string): string {
     if (now - this.last > TYPEAHEAD_MS) this.buffer = '';
     this.last = now;
-    this.buffer += foldName(key, locale);
+    // Folded like names, but a space is kept: it is part of the search ("new y").
+    this.buffer += key.normalize('NFKC').toLocaleLowerCase(locale);
     return this.buffer;
   }
 
