@@ -26,6 +26,21 @@ describe('funnelLayout()', () => {
     expectFits(g);
   });
 
+  it('drops the bracket column under about 140 px so each label cell still holds the longest figure, and says whether figures stay whole', () => {
+    const two = layout(140);
+    expect(two).to.include({ mode: 'bars', bracketColumn: true, wholeFigures: true });
+    expectFits(two);
+    for (const width of [130, 120]) {
+      const g = layout(width);
+      expect(g, `${width} px`).to.include({ mode: 'bars', bracketColumn: false, markSize: 0, wholeFigures: true });
+      expect(g.labelWidth, `${width} px`).to.equal(Math.floor(width - D.rule * 14));
+      expectFits(g);
+    }
+    // Narrower than the longest figure and the rule: figures may wrap rather than overflow.
+    expect(layout(110)).to.include({ bracketColumn: false, wholeFigures: false });
+    expect(layout(600).wholeFigures && layout(1400, { orientation: 'horizontal' }).wholeFigures).to.equal(true);
+  });
+
   it('draws a funnel with labels beside it at 600 px, loss reasons below', () => {
     const g = layout(600);
     expect(g.mode).to.equal('funnel');

@@ -82,6 +82,29 @@ function expectLabelsApart(el: HTMLElement): void {
   }
 }
 
+/** Words with a digit that a line break cuts in two ("CN¥17" / "0.4M"), found from the position of each character. */
+function brokenNumbers(root: Node): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const t = node.textContent ?? '';
+    let top: number | undefined;
+    for (let i = 0; i < t.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0];
+      if (!rect) continue;
+      if (top !== undefined && rect.top > top + 2 && /\S/.test(t[i - 1]!) && /\S/.test(t[i]!)) {
+        const word = /\S*$/.exec(t.slice(0, i))![0] + /^\S*/.exec(t.slice(i))![0];
+        if (/\d/.test(word)) out.push(word);
+      }
+      top = rect.top;
+    }
+  }
+  return out;
+}
+
 async function atWidth(width: number, attrs: { orientation?: string; cumulative?: boolean; data?: unknown } = {}): Promise<QuotaFunnel> {
   const box = await fixture<HTMLElement>(html`<div style="width:${width}px">
     <quota-funnel locale="en-US" orientation=${attrs.orientation ?? 'vertical'} ?cumulative=${attrs.cumulative ?? true} .data=${attrs.data ?? sample}></quota-funnel>
@@ -223,6 +246,25 @@ describe('<quota-funnel>', () => {
       expect(shadow(el).querySelector('.funnel')!.classList.contains(mode), mode).to.equal(true);
       expectLabelsApart(el);
       if (width === 1200) expect(shadow(el).querySelector('.funnel')!.classList.contains('loss-beside')).to.equal(true);
+    });
+  }
+
+  for (const width of [100, 120, 140]) {
+    it(`never breaks a figure mid-number in stacked bars at ${width} px, one column when the bracket’s would leave labels too narrow`, async () => {
+      const el = await atWidth(width);
+      const funnel = shadow(el).querySelector('.funnel')!;
+      expect(funnel.classList.contains('mode-bars')).to.equal(true);
+      expect(funnel.classList.contains('one-column'), 'one column').to.equal(width < 140);
+      expect(brokenNumbers(shadow(el))).to.deep.equal([]);
+      expectLabelsApart(el);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      if (width < 140) {
+        // The bracket is a rule along the span's start edge; the other stages keep the same (transparent) edge.
+        const edge = (id: string) => getComputedStyle(stageItem(el, id).querySelector('.label')!).borderInlineStartColor;
+        expect(edge('proposal')).to.equal(edge('won')).and.not.equal(edge('lead'));
+        expect(stageItem(el, 'proposal').querySelector<HTMLElement>('.mark')!.getBoundingClientRect().width).to.equal(0);
+      } else expect(getComputedStyle(stageItem(el, 'lead').querySelector('[part~="amount"]')!).whiteSpace).to.equal('nowrap');
+      await expectAxeClean(el);
     });
   }
 

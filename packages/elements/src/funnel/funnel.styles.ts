@@ -3,7 +3,9 @@ import { css } from 'lit';
 /*
  * Every label sits in its own grid cell and wraps inside it (min-width 0,
  * overflow-wrap anywhere), so labels cannot overlap; layout.ts picks the
- * arrangement and the column sizes (set as --_* properties on .funnel).
+ * arrangement and the column sizes (set as --_* properties on .funnel), each
+ * label cell at least as wide as the longest figure: a figure never breaks
+ * mid-number (counts and amounts stay on one line, .whole-figures).
  */
 export const funnelStyles = css`
   :host {
@@ -303,6 +305,32 @@ export const funnelStyles = css`
   }
   .mode-bars .label {
     padding-block-end: calc(var(--_space) * 0.25);
+  }
+  /* One column when even the bracket's column would leave the labels too narrow: a rule along the span instead. */
+  .one-column .stages {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .one-column .stage {
+    grid-template-areas: 'conv' 'label' 'shape';
+  }
+  .one-column .stage:first-child {
+    grid-template-areas: 'label' 'shape';
+  }
+  .one-column .mark,
+  .one-column .cmark {
+    display: none;
+  }
+  .one-column .stage > :is(.conv, .label, .shape) {
+    border-inline-start: 0.2em solid transparent;
+    padding-inline-start: 0.3em;
+  }
+  .one-column .conv.in-bottleneck,
+  .one-column .stage[part~='stage-bottleneck'] > :is(.label, .shape) {
+    border-inline-start-color: var(--_bottleneck);
+  }
+  .whole-figures :is(.count, .amount),
+  .whole-figures .win-rate strong {
+    white-space: nowrap;
   }
 
   /* columns: horizontal; labels above, shapes, bracket row, conversions below. */

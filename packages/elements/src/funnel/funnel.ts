@@ -22,8 +22,9 @@ import { funnelView, type FunnelView } from './view.js';
  * bracketed and named with its shortfall against the benchmark; stalled
  * stages are hatched and say so; win rate and ranked loss reasons sit
  * beside or below. Labels never overlap: when space is short the funnel
- * becomes stacked bars, and a horizontal funnel that does not fit is drawn
- * vertically. A labelled list of stage buttons for assistive technology,
+ * becomes stacked bars (one column when narrower still), and a horizontal
+ * funnel that does not fit is drawn vertically; figures never break
+ * mid-number. A labelled list of stage buttons for assistive technology,
  * with one Tab stop (roving tabindex) and arrow keys between stages.
  *
  * @summary Sales funnel with conversions, bottleneck, dwell, win rate and loss reasons.
@@ -136,8 +137,10 @@ export class QuotaFunnel extends QuotaDataElement<FunnelData, FunnelView> {
       '--_shape': `${g.shapeSize}px`,
       '--_aside': `${g.asideWidth}px`,
       '--_stage-min': `${g.stageMinHeight}px`,
+      '--_gap': `${g.gap}px`,
     };
-    const result = html`<div class="funnel mode-${g.mode} loss-${g.loss}" lang=${this.settings.locale} ${styleProps(vars)}>
+    const classes = `funnel mode-${g.mode} loss-${g.loss}${g.bracketColumn ? '' : ' one-column'}${g.wholeFigures ? ' whole-figures' : ''}`;
+    const result = html`<div class=${classes} lang=${this.settings.locale} ${styleProps(vars)}>
       ${renderSummary(v, s, f)}
       <div class="main" @click=${this.onClick} @keydown=${this.onKeydown}>
         ${renderStages(

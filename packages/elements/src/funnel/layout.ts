@@ -10,7 +10,9 @@
  * Arrangements:
  * - `funnel`: vertical; the funnel shapes (centred bars joined by tapering
  *   necks), a mark column for the bottleneck bracket, the labels beside them.
- * - `bars`: vertical, for narrow widths; each stage's labels with a bar below.
+ * - `bars`: vertical, for narrow widths; each stage's labels with a bar below,
+ *   the bracket in a column beside them; narrower still (the labels would get
+ *   less than `minLabel`), one column, the bracket a rule along the span.
  * - `columns`: horizontal; a column per stage with the labels above the
  *   shapes, necks between them, conversions below. Falls back to a vertical
  *   arrangement when the columns would be too narrow for their labels.
@@ -70,6 +72,10 @@ export interface FunnelLayout {
   connectorRatio: number;
   /** Least height of a stage row, px (funnel arrangement: so the shape reads as a funnel). */
   stageMinHeight: number;
+  /** Whether the bottleneck bracket has a column of its own (not in one-column bars: a rule at the span's start edge instead). */
+  bracketColumn: boolean;
+  /** Whether every label cell holds `minLabel`: figures are then kept whole on one line (only a widget narrower than that wraps them). */
+  wholeFigures: boolean;
   stages: FunnelStageGeometry[];
 }
 
@@ -81,6 +87,8 @@ export const FUNNEL_LAYOUT_DEFAULTS = Object.freeze({
   em: 14,
   /** Longest unbreakable figure a label cell must hold (e.g. "CN¥170.4M", "12,345 deals" breaks at the space). */
   minLabel: 7.5,
+  /** One-column bars: the rule along the bottleneck span at each stage's start edge, with its spacing. */
+  rule: 0.5,
   /** Vertical: below this width the funnel becomes stacked bars. */
   barsBelow: 30,
   mark: 1.25,
@@ -136,8 +144,9 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
   const gap = d.gap;
   const hasLoss = (input.lossReasons ?? 0) > 0;
   const aside = clamp(w * 0.28, d.asideMin, d.asideMax);
-  const base = { width, em, fallback: false, markSize: d.mark * em, gap: gap * em, stages };
   const px = (v: number) => Math.floor(v * em);
+  const whole = (labelEm: number) => labelEm >= d.minLabel;
+  const base = { width, em, fallback: false, markSize: d.mark * em, gap: gap * em, bracketColumn: true, stages };
 
   if (input.orientation === 'horizontal' && n > 0) {
     const need = n * d.columnMin + (n - 1) * d.connectorMin + (2 * n - 2) * gap;
@@ -159,6 +168,7 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
         labelWidth: px(stageColumn),
         connectorRatio: n > 1 ? ratio : 0,
         stageMinHeight: 0,
+        wholeFigures: whole(stageColumn),
       };
     }
   }
@@ -167,6 +177,9 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
   const beside = hasLoss && w - aside - 2 * gap >= d.asideMinMain;
   const main = beside ? w - aside - 2 * gap : w;
   if (main < d.barsBelow) {
+    // The bracket keeps its column while the labels beside it still hold the longest figure.
+    const bracketColumn = w - d.mark - gap >= d.minLabel;
+    const label = bracketColumn ? w - d.mark - gap : w - d.rule;
     return {
       ...base,
       fallback,
@@ -175,10 +188,13 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
       loss: hasLoss ? 'below' : 'none',
       asideWidth: 0,
       mainWidth: px(w),
+      markSize: bracketColumn ? base.markSize : 0,
       shapeSize: 0,
-      labelWidth: px(w - d.mark - gap),
+      labelWidth: px(label),
       connectorRatio: 0,
       stageMinHeight: 0,
+      bracketColumn,
+      wholeFigures: whole(label),
     };
   }
   const room = main - d.mark - 2 * gap;
@@ -196,5 +212,6 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
     labelWidth: px(label),
     connectorRatio: 0,
     stageMinHeight: Math.ceil(clamp(shape * 0.11, 2.75, 6) * em),
+    wholeFigures: whole(label),
   };
 }

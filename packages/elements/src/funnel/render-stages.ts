@@ -47,7 +47,7 @@ function connector(c: StagesContext, stage: FunnelStageMetrics, g: FunnelStageGe
       ${styleProps({ '--_a': String(neck.from), '--_b': String(neck.to) })}
       aria-hidden="true"
     ></div>
-    <div class="conv" part="conversion" id="conv-${i}">
+    <div class="conv ${neck.bottleneck ? 'in-bottleneck' : ''}" part="conversion" id="conv-${i}">
       <span class="rate">${stage.conversion === null ? s.noConversion(previous) : s.conversion(f.percent(stage.conversion), previous)}</span>
       ${view.spansInto[i]!.map((span) => benchmarkText(c, span, i))}
       ${b !== null && b.toIndex === i ? html`<strong class="tag">⚠ ${s.bottleneck}</strong>` : nothing}
