@@ -60,6 +60,24 @@ export const NoBenchmarks: Story = {
   args: { data: { ...funnel(), benchmarks: [] } },
 };
 
+/** `::part(bottleneck)` reaches the summary's sentence and every stage inside the span. */
+export const BottleneckPart: Story = {
+  name: 'Bottleneck styled through its part',
+  render: (args) =>
+    inProvider(
+      args,
+      html`<style>
+          .bottleneck-styled quota-funnel::part(bottleneck) {
+            outline: 2px dashed var(--quota-color-critical, crimson);
+            outline-offset: 2px;
+          }
+        </style>
+        <div class="bottleneck-styled" style="max-width: ${args.width}px">
+          <quota-funnel measure=${args.measure} orientation=${args.orientation} ?cumulative=${args.cumulative} .data=${args.data}></quota-funnel>
+        </div>`,
+    ),
+};
+
 export const AllBenchmarksMet: Story = {
   name: 'Every benchmark met',
   args: { data: { ...funnel(), benchmarks: [{ from: 'opportunity', to: 'proposal', rate: 0.5 }, { from: 'proposal', to: 'won', rate: 0.25 }] } },
@@ -93,6 +111,9 @@ export const TwelveStages: Story = { name: '12 stages', args: { data: stages(12)
 export const TwelveStagesHorizontal: Story = { name: '12 stages, horizontal on a wall', args: { data: stages(12), orientation: 'horizontal', width: 2400 } };
 
 export const NarrowPhone: Story = { name: 'Narrow phone (stacked bars)', args: { width: 320, cumulative: true } };
+
+/** Too narrow for the bracket's column beside labels that hold "CN¥170.4M": one column, the bracket a rule along the span. */
+export const VeryNarrow: Story = { name: 'Very narrow (one column, 120 px)', args: { width: 120, cumulative: true, data: { ...funnel(), currency: 'CNY' } } };
 
 export const Empty: Story = { args: { data: undefined } };
 

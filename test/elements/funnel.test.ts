@@ -157,6 +157,10 @@ describe('<quota-funnel>', () => {
     const el = await fixture<QuotaFunnel>(html`<quota-funnel locale="en-US" .data=${simple}></quota-funnel>`);
     expect(text(part(el, 'bottleneck'))).to.equal('⚠ Bottleneck: Opportunities → Proposal 48% vs 60% benchmark, −12 pp');
     expect(parts(el, 'stage-bottleneck').map((li) => li.dataset.stage)).to.deep.equal(['opportunity', 'proposal']);
+    // One part styles the sentence and the span's stages; each stage keeps its other parts.
+    expect(parts(el, 'bottleneck').map((e) => e.dataset.stage ?? e.localName)).to.deep.equal(['p', 'opportunity', 'proposal']);
+    expect(stageItem(el, 'opportunity').getAttribute('part')!.split(' ')).to.include.members(['stage', 'stage-stalled', 'stage-bottleneck', 'bottleneck']);
+    expect(stageItem(el, 'lead').getAttribute('part')!.split(' ')).to.not.include('bottleneck');
     expect(stageItem(el, 'opportunity').querySelector('.mark')!.classList.contains('b-start')).to.equal(true);
     expect(stageItem(el, 'proposal').querySelector('.mark')!.classList.contains('b-end')).to.equal(true);
     expect(stageItem(el, 'proposal').querySelector('[part~="connector"]')!.getAttribute('part')).to.contain('connector-bottleneck');
@@ -384,6 +388,9 @@ describe('<quota-funnel>', () => {
     const data = { ...simple, stages: simple.stages.map((s, i) => (i === 1 ? { ...s, name: ' ' } : s)) };
     const el = await fixture<QuotaFunnel>(html`<quota-funnel locale="en-US" .data=${data}></quota-funnel>`);
     expect(text(stageItem(el, 'opportunity').querySelector('button'))).to.equal('opportunity');
+    // The win rate's basis and the bottleneck sentence name it the same way.
+    expect(text(part(el, 'win-rate'))).to.equal('Win rate 24% (Won ÷ opportunity)');
+    expect(text(part(el, 'bottleneck'))).to.contain('opportunity → Proposal');
     await expectAxeClean(el);
   });
 

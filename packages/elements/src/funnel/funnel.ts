@@ -34,7 +34,7 @@ import { funnelView, type FunnelView } from './view.js';
  * @csspart summary - The key numbers above the stages.
  * @csspart title - The funnel's label.
  * @csspart win-rate - Win rate, with the stages it divides.
- * @csspart bottleneck - The bottleneck span with its conversion, benchmark and shortfall.
+ * @csspart bottleneck - The bottleneck: the summary's sentence (span, conversion, benchmark, shortfall) and each stage inside the span (those also `stage stage-bottleneck`).
  * @csspart no-bottleneck - Said instead when every benchmark is met.
  * @csspart measure - What the shapes' sizes show (counts or amounts).
  * @csspart stages - The list of stages.

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../core/style-props.js';
 import type { Formats } from '../core/format.js';
-import { stageName } from './render-stages.js';
 import type { FunnelStrings } from './strings.js';
-import type { FunnelView } from './view.js';
+import { stageName, type FunnelView } from './view.js';
 
 /** The key numbers above the stages: title, win rate, the bottleneck with its shortfall, what the shapes measure. */
 export function renderSummary(v: FunnelView, s: FunnelStrings, f: Formats): TemplateResult {

@@ -4,7 +4,7 @@ import type { FunnelSpan, FunnelStageMetrics } from '@quota/domain';
 import type { Formats } from '../core/format.js';
 import type { FunnelLayout, FunnelStageGeometry } from './layout.js';
 import type { FunnelStrings } from './strings.js';
-import type { FunnelView } from './view.js';
+import { stageName, type FunnelView } from './view.js';
 
 /** What drawing the stages needs besides the view and its geometry. */
 export interface StagesContext {
@@ -17,9 +17,6 @@ export interface StagesContext {
   /** Roving tabindex of a stage's button. */
   tabIndex: (id: string) => 0 | -1;
 }
-
-/** A stage's visible name: its name, or its id when the name is empty. */
-export const stageName = (stage: { id: string; name: string }): string => stage.name.trim() || stage.id;
 
 /** The percentage points of a rate difference (0.12 → "12"). */
 const points = (f: Formats, rate: number) => f.number(Math.abs(rate) * 100, 1);
@@ -72,7 +69,8 @@ function figures(c: StagesContext, stage: FunnelStageMetrics, i: number): Templa
 function stageItem(c: StagesContext, stage: FunnelStageMetrics, i: number): TemplateResult {
   const g = c.layout.stages[i]!;
   const selected = c.selected === stage.id;
-  const parts = ['stage', stage.stalled ? 'stage-stalled' : '', selected ? 'stage-selected' : '', g.bracket ? 'stage-bottleneck' : '']
+  // A stage inside the bottleneck span is also `bottleneck`, like the summary's sentence: one part styles both.
+  const parts = ['stage', stage.stalled ? 'stage-stalled' : '', selected ? 'stage-selected' : '', g.bracket ? 'stage-bottleneck bottleneck' : '']
     .filter(Boolean)
     .join(' ');
   return html`<li part=${parts} class="stage ${stage.stalled ? 'stalled' : ''} ${selected ? 'selected' : ''}" data-stage=${stage.id}>

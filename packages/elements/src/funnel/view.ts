@@ -3,6 +3,9 @@ import type { ResolvedSettings } from '../core/settings.js';
 
 export type FunnelMeasure = 'count' | 'amount';
 
+/** A stage's visible name: its name, or its id when the name is empty. */
+export const stageName = (stage: { id: string; name: string }): string => stage.name.trim() || stage.id;
+
 /** Everything the funnel draws, before geometry: the domain's numbers, arranged per stage. */
 export interface FunnelView {
   label: string | undefined;
@@ -18,7 +21,7 @@ export interface FunnelView {
   spansInto: FunnelSpan[][];
   /** The bottleneck span by stage position, or null. */
   bottleneckSpan: { fromIndex: number; toIndex: number } | null;
-  /** Names of the win rate's stages (won ÷ from). */
+  /** Visible names of the win rate's stages (won ÷ from; a stage without a name goes by its id). */
   winNames: { from: string; won: string } | null;
   /** The largest loss-reason count (bars scale to it). */
   maxLoss: number;
@@ -40,7 +43,10 @@ export function funnelView(data: FunnelData, settings: ResolvedSettings, measure
   const b = metrics.bottleneck;
   const fromIndex = b ? index.get(b.from) : undefined;
   const toIndex = b ? index.get(b.to) : undefined;
-  const name = (id: string | null) => (id === null ? undefined : stages[index.get(id) ?? -1]?.name);
+  const name = (id: string | null) => {
+    const stage = id === null ? undefined : stages[index.get(id) ?? -1];
+    return stage && stageName(stage);
+  };
   const winFrom = name(metrics.winFrom);
   const won = name(metrics.wonStage);
   let maxLoss = 0;
