@@ -12,8 +12,10 @@ interface TaskBoardArgs extends BoardArgs {
   filterOwner: string;
   filterTarget: string;
   /** What the story's host does with a move. */
-  host: 'accept' | 'refuse' | 'slow save' | 'failing save';
+  host: 'accept' | 'refuse' | 'slow save' | 'failing save' | 'save never settles';
   saveMs: number;
+  /** The board's `save-timeout` (seconds; 0: no limit). */
+  saveTimeout: number;
   width: number;
 }
 
@@ -41,7 +43,7 @@ function hostFor(args: TaskBoardArgs) {
     else if (args.host === 'slow save') event.detail.waitUntil(wait(args.saveMs));
     else if (args.host === 'failing save') {
       event.detail.waitUntil(wait(args.saveMs).then(() => Promise.reject(new Error('the CRM did not answer (simulated)'))));
-    }
+    } else if (args.host === 'save never settles') event.detail.waitUntil(new Promise(() => {}));
   };
 }
 
@@ -70,11 +72,13 @@ const meta = {
     filterTarget: '',
     host: 'accept',
     saveMs: 1500,
+    saveTimeout: 30,
     width: 1100,
   },
   argTypes: {
     ...boardArgTypes,
-    host: { control: 'inline-radio', options: ['accept', 'refuse', 'slow save', 'failing save'], description: 'What the page does with `quota-task-move`' },
+    host: { control: 'inline-radio', options: ['accept', 'refuse', 'slow save', 'failing save', 'save never settles'], description: 'What the page does with `quota-task-move`' },
+    saveTimeout: { control: { type: 'number', min: 0, step: 1 }, description: '`save-timeout`: seconds before an unsettled save is rolled back (0: no limit)' },
     saveMs: { control: { type: 'range', min: 0, max: 10000, step: 250 }, description: 'How long a (slow or failing) save takes, in ms' },
     width: { control: { type: 'range', min: 320, max: 2560, step: 10 } },
   },
@@ -87,6 +91,7 @@ const meta = {
           ?hide-done=${args.hideDone}
           filter-owner=${args.filterOwner || nothing}
           filter-target=${args.filterTarget || nothing}
+          save-timeout=${args.saveTimeout}
           .data=${args.data}
           @quota-task-move=${hostFor(args)}
         ></quota-task-board>
@@ -113,6 +118,12 @@ export const SlowSave: Story = {
 export const FailingSave: Story = {
   name: 'Failing save (rollback with the reason)',
   args: { host: 'failing save', saveMs: 300 },
+  play: ({ canvasElement }) => moveOne(canvasElement),
+};
+
+export const SaveTimesOut: Story = {
+  name: 'Save that never finishes (rolled back after save-timeout)',
+  args: { host: 'save never settles', saveTimeout: 3 },
   play: ({ canvasElement }) => moveOne(canvasElement),
 };
 

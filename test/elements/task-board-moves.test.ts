@@ -194,6 +194,56 @@ describe('<quota-task-board> moves', () => {
     expect(notices(el), 'Escape on the card dismisses it').to.deep.equal([]);
   });
 
+  it('rolls a save back that has not settled after save-timeout seconds, saying it did not finish', async () => {
+    expect(document.createElement('quota-task-board').saveTimeout, 'the default').to.equal(30);
+    const el = await fixture<QuotaTaskBoard>(html`<quota-task-board save-timeout="0.2" .data=${tasks()}></quota-task-board>`);
+    expect(el.saveTimeout).to.equal(0.2);
+    el.addEventListener('quota-task-move', (e) => e.detail.waitUntil(new Promise(() => {})));
+    await menuMove(el);
+    expect(isPending(el, 'task-09')).to.equal(true);
+    await waitUntil(() => quadrantOf(el, 'task-09') === 'drop', 'the rollback after the timeout');
+    expect(isPending(el, 'task-09')).to.equal(false);
+    expect(card(el, 'task-09')!.textContent).not.to.contain('Saving…');
+    expect(notices(el)).to.deep.equal(['Could not move “Clean up duplicate leads” to Schedule: the save did not finish within 0.2 seconds. It is back in Drop.']);
+    expect(announced(el)).to.contain('did not finish');
+    await expectAxeClean(el);
+    el.saveTimeout = 0; // no limit from now on
+    await menuMove(el, 'task-09', 'do');
+    expect(quadrantOf(el, 'task-09'), 'it can be moved again').to.equal('do');
+    expect(isPending(el, 'task-09')).to.equal(true);
+  });
+
+  it('changes nothing when a save settles after its timeout, even with a newer move of the task pending', async () => {
+    const el = await fixture<QuotaTaskBoard>(html`<quota-task-board save-timeout="0.1" .data=${tasks()}></quota-task-board>`);
+    const saves: Deferred[] = [];
+    const moves = recordEvents<QuotaTaskMoveEvent>(el, 'quota-task-move');
+    el.addEventListener('quota-task-move', (e) => {
+      saves.push(deferred());
+      e.detail.waitUntil(saves.at(-1)!.promise);
+    });
+    await menuMove(el); // → schedule, times out
+    await waitUntil(() => notices(el).length === 1, 'the first timeout');
+    saves[0]!.reject(new Error('late failure'));
+    await settle(el);
+    expect(notices(el)[0], 'a late rejection adds nothing').to.contain('did not finish');
+    await menuMove(el, 'task-09', 'delegate'); // times out too
+    await waitUntil(() => quadrantOf(el, 'task-09') === 'drop' && !isPending(el, 'task-09'), 'the second timeout');
+    el.saveTimeout = 0;
+    await menuMove(el, 'task-09', 'do'); // pending, no limit
+    const before = announced(el);
+    saves[1]!.resolve(); // the timed-out move to delegate "succeeds" late
+    await settle(el);
+    expect(quadrantOf(el, 'task-09'), 'the late success is not applied').to.equal('do');
+    expect(isPending(el, 'task-09'), 'nor does it confirm the newer move').to.equal(true);
+    expect(announced(el)).to.equal(before);
+    saves[2]!.resolve();
+    await waitUntil(() => !isPending(el, 'task-09'), 'the newer move to be confirmed');
+    expect(quadrantOf(el, 'task-09')).to.equal('do');
+    expect(announced(el)).to.contain('moved to Do first');
+    expect(moves.map((m) => m.detail.to)).to.deep.equal(['schedule', 'delegate', 'do']);
+    expect([...el.moves.overlay.values()].map((m) => [m.to, m.state])).to.deep.equal([['do', 'confirmed']]);
+  });
+
   it('lists the message above the board when the task is filtered out', async () => {
     const el = await fixture<QuotaTaskBoard>(html`<quota-task-board .data=${tasks()}></quota-task-board>`);
     const save = deferred();

@@ -9,6 +9,10 @@ export interface MoveHost extends ReactiveControllerHost, HTMLElement {
   moveStrings(): TaskBoardStrings;
   /** Puts focus back on a task after it was re-rendered elsewhere. */
   refocus(taskId: string): void;
+  /** Seconds a save may take before the move is rolled back (0: no limit). */
+  readonly saveTimeout: number;
+  /** A number of seconds in words, in the locale: "30 seconds" / "30秒". */
+  secondsText(seconds: number): string;
 }
 
 /** A message the board shows until dismissed (a refused or failed move, a move overridden by new data). */
@@ -19,13 +23,23 @@ export interface MoveNotice {
   taskId: string;
 }
 
+/** A save that has not settled, and when it is given up. */
+interface SaveDeadline {
+  /** `performance.now()` when it is given up. */
+  at: number;
+  expire: () => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 const MAX_NOTICES = 3;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const MAX_REASON = 200;
 
 /**
  * Runs every move of the task board: fires `quota-task-move`, holds the move
- * as pending until the host's `waitUntil` promises settle, confirms it or
- * rolls it back with a visible notice, and keeps the overlay of moves the
+ * as pending until the host's `waitUntil` promises settle (or the host's
+ * `saveTimeout` runs out), confirms it or rolls it back with a visible
+ * notice, and keeps the overlay of moves the
  * data does not show yet (see moves.ts) across data refreshes. Every step is
  * announced through {@link announcement} (the board's live region).
  */
@@ -40,6 +54,8 @@ export class MoveController implements ReactiveController {
   /** Each task's quadrant in the latest data, without the overlay. */
   private quadrants: ReadonlyMap<string, Quadrant> = new Map();
   private seq = 0;
+  /** Per pending save (by move `seq`): its timeout. Timers stop while the board is off the page. */
+  private readonly deadlines = new Map<number, SaveDeadline>();
   private readonly host: MoveHost;
 
   constructor(host: MoveHost) {
@@ -47,7 +63,16 @@ export class MoveController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    for (const deadline of this.deadlines.values()) this.arm(deadline);
+  }
+
+  hostDisconnected(): void {
+    for (const deadline of this.deadlines.values()) {
+      clearTimeout(deadline.timer);
+      deadline.timer = undefined;
+    }
+  }
 
   /** Takes new good data (each task's quadrant in it): drops the moves it now shows, reports the ones it overrode. */
   observe(quadrants: ReadonlyMap<string, Quadrant>, now = Date.now()): void {
@@ -96,9 +121,18 @@ export class MoveController implements ReactiveController {
       this.confirm(seq, task.title, to);
     } else {
       this.announce(s.announce.saving(task.title, name(to)));
+      const limit = this.host.saveTimeout;
+      if (Number.isFinite(limit) && limit > 0) {
+        const expire = () => {
+          this.deadlines.delete(seq);
+          this.fail(seq, task, to, this.host.moveStrings().saveTimedOut(this.host.secondsText(limit)));
+        };
+        this.arm({ at: performance.now() + limit * 1000, expire }, seq);
+      }
+      // A promise that settles after its move timed out finds no move `seq` left: nothing happens.
       Promise.all(holds).then(
-        () => this.confirm(seq, task.title, to),
-        (error: unknown) => this.fail(seq, task, to, reasonOf(error) ?? s.saveFailed),
+        () => this.settled(seq) && this.confirm(seq, task.title, to),
+        (error: unknown) => this.settled(seq) && this.fail(seq, task, to, reasonOf(error) ?? this.host.moveStrings().saveFailed),
       );
     }
     this.host.requestUpdate();
@@ -116,10 +150,27 @@ export class MoveController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Starts (or, back on the page, restarts) the timer of a save's deadline; `seq` records a new one. */
+  private arm(deadline: SaveDeadline, seq?: number): void {
+    if (seq !== undefined) this.deadlines.set(seq, deadline);
+    clearTimeout(deadline.timer);
+    const left = deadline.at - performance.now();
+    // setTimeout takes at most 2^31 − 1 ms; a longer limit waits in steps.
+    deadline.timer = left > MAX_TIMER_MS ? setTimeout(() => this.arm(deadline), MAX_TIMER_MS) : setTimeout(deadline.expire, Math.max(0, left));
+  }
+
+  /** The save of move `seq` settled: its timeout goes. Always true (for chaining). */
+  private settled(seq: number): true {
+    clearTimeout(this.deadlines.get(seq)?.timer);
+    this.deadlines.delete(seq);
+    return true;
+  }
+
   private confirm(seq: number, title: string, to: Quadrant): void {
-    const before = this.overlay;
-    this.setOverlay(reconcile(confirmMove(this.overlay, seq, Date.now()), this.quadrants, Date.now()).overlay);
-    if (this.overlay === before) return;
+    const confirmed = confirmMove(this.overlay, seq, Date.now());
+    // Move `seq` is gone (timed out, or overridden by data): nothing to confirm, nothing to announce.
+    if (confirmed === this.overlay) return;
+    this.setOverlay(reconcile(confirmed, this.quadrants, Date.now()).overlay);
     const s = this.host.moveStrings();
     this.announce(s.announce.saved(title, s.quadrants[to].name));
   }

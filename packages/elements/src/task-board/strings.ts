@@ -37,6 +37,8 @@ export interface TaskBoardStrings {
     superseded: (title: string, q: string) => string;
   };
   saveFailed: string;
+  /** The reason shown when a save did not settle within the board's `save-timeout`. */
+  saveTimedOut: (duration: string) => string;
 }
 
 const en: TaskBoardStrings = {
@@ -90,6 +92,7 @@ const en: TaskBoardStrings = {
     superseded: (t, q) => `“${t}” is in ${q} in the latest data: it was changed elsewhere.`,
   },
   saveFailed: 'the save failed',
+  saveTimedOut: (duration) => `the save did not finish within ${duration}`,
 };
 
 const zh: TaskBoardStrings = {
@@ -143,6 +146,7 @@ const zh: TaskBoardStrings = {
     superseded: (t, q) => `最新数据显示“${t}”在${q}:已在别处被修改。`,
   },
   saveFailed: '保存失败',
+  saveTimedOut: (duration) => `保存未在${duration}内完成`,
 };
 
 export const taskBoardStrings = (locale: string): TaskBoardStrings => pickStrings(locale, { en, zh });

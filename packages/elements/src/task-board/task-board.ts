@@ -32,7 +32,8 @@ import { boardAsOf, compareTasks, dataQuadrants, taskBoardView, type QuadrantVie
  * Space drops, Escape cancels; every step announced) or with the "Move to…"
  * menu. Each move fires the cancelable `quota-task-move`; the task shows as
  * pending until the promise given to `detail.waitUntil()` settles, and goes
- * back with a visible message if the host refuses or the promise rejects.
+ * back with a visible message if the host refuses, the promise rejects or it
+ * has not settled after `save-timeout` seconds.
  * Pending and confirmed moves stay applied over data refreshes until the
  * data shows them. An APG `grid`: quadrants are rows, tasks their cells.
  *
@@ -80,6 +81,14 @@ export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardVie
   /** Show only the tasks serving this target id; empty: all. The target select sets it. */
   @property({ attribute: 'filter-target' }) filterTarget?: string;
 
+  /**
+   * Seconds a move may wait for its `waitUntil()` promise (default 30; 0: no limit). After that the
+   * task goes back with a message that the save did not finish, and it can be moved again; the
+   * promise settling later changes nothing (if the save did land, the next data shows it).
+   * Each move keeps the limit in effect when it was made.
+   */
+  @property({ type: Number, attribute: 'save-timeout' }) saveTimeout = 30;
+
   protected readonly loader = new DataController(this, TaskBoardDataSchema);
   /** @internal */
   readonly roving = new RovingFocusController(this);
@@ -105,6 +114,11 @@ export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardVie
   /** @internal */
   moveStrings(): TaskBoardStrings {
     return taskBoardStrings(this.settings.locale);
+  }
+
+  /** @internal */
+  secondsText(seconds: number): string {
+    return new Intl.NumberFormat(this.settings.locale, { style: 'unit', unit: 'second', unitDisplay: 'long', maximumFractionDigits: 1 }).format(seconds);
   }
 
   /** @internal */
