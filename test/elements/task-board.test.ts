@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { expect } from 'chai';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { classifyTasks, sampleData, type TaskBoardData } from '@quota/domain';
 import '../../packages/elements/src/task-board/task-board.js';
 import '../../packages/elements/src/provider/provider.js';
@@ -22,6 +22,7 @@ async function press(el: Element, ...keys: string[]): Promise<void> {
 
 describe('<quota-task-board>', () => {
   afterEach(cleanup);
+  afterEach(() => resetMouse());
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('draws the four quadrants of classifyTasks() with each count and sum of how much', async () => {
@@ -201,6 +202,38 @@ describe('<quota-task-board>', () => {
     await press(el, 'm', 'ArrowDown', 'Enter');
     expect(moves.map((m) => m.detail.to)).to.deep.equal(['delegate', 'schedule']);
     expect(quadrantOf(el, 'task-09')).to.equal('schedule');
+  });
+
+  it('cancels a pick-up and closes the “Move to…” menu when focus leaves for the page background', async () => {
+    const el = await fixture<HTMLElement>(html`<div>
+      <p class="background" style="margin: 0; height: 40px">Page background</p>
+      <quota-task-board .data=${tasks()}></quota-task-board>
+    </div>`);
+    const board = el.querySelector('quota-task-board')!;
+    await settle(board);
+    const moves = recordEvents<QuotaTaskMoveEvent>(board, 'quota-task-move');
+    const r = el.querySelector('.background')!.getBoundingClientRect();
+    const clickBackground = () => sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + r.height / 2)] });
+    card(board, 'task-09')!.focus();
+    await press(board, 'Space', 'ArrowUp');
+    expect(quadrantOf(board, 'task-09')).to.equal('schedule');
+    await clickBackground();
+    await settle(board);
+    expect(shadow(board).activeElement === null, 'focus went to no focusable element').to.equal(true);
+    expect(card(board, 'task-09')!.getAttribute('part')).not.to.contain('task-grabbed');
+    expect(quadrantOf(board, 'task-09')).to.equal('drop');
+    expect(announced(board)).to.contain('Move cancelled. “Clean up duplicate leads” stays in Drop');
+    card(board, 'task-09')!.focus();
+    await press(board, 'Space');
+    expect(card(board, 'task-09')!.getAttribute('part'), 'Space picks it up afresh, it does not drop').to.contain('task-grabbed');
+    await press(board, 'Escape', 'm');
+    expect(shadow(board).querySelector('[role="menu"]')).to.exist;
+    await clickBackground();
+    await settle(board);
+    expect(shadow(board).querySelector('[role="menu"]')).to.equal(null);
+    expect(card(board, 'task-09')!.querySelector('[part="move-button"]')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(moves).to.have.length(0);
+    await expectAxeClean(board);
   });
 
   it('filters by owner and by target with the selects above the board', async () => {

@@ -28,6 +28,7 @@ export interface KeysHost extends HTMLElement {
   moveTask(task: TaskCard, to: Quadrant): boolean;
   openPlan(id: string): void;
   moveStrings(): TaskBoardStrings;
+  readonly updateComplete: Promise<boolean>;
 }
 
 /** The roving-focus key of a quadrant's header cell. */
@@ -121,11 +122,24 @@ export class BoardKeys {
   readonly onFocusOut = (event: FocusEvent): void => {
     const h = this.host;
     const to = event.relatedTarget as Element | null;
-    if (!to) return;
+    if (!to) {
+      // Focus went nowhere focusable (the page background), or a re-render replaced the focused card, or the
+      // window lost focus. Once the render is done, focus is back inside in the last two cases; else it left.
+      void h.updateComplete.then(() => this.checkFocusLeft());
+      return;
+    }
     const inside = h.shadowRoot?.contains(to) ?? false;
     if (h.menuFor !== undefined && !(inside && to.closest('[role="menu"], [data-action="menu"]'))) h.menuFor = undefined;
     if (h.grab && !inside) this.cancelGrab(false);
   };
+
+  /** Focus is no longer anywhere in the board: the pick-up is cancelled (announced) and the menu closes. */
+  private checkFocusLeft(): void {
+    const h = this.host;
+    if (!h.isConnected || h.shadowRoot?.activeElement) return;
+    h.menuFor = undefined;
+    this.cancelGrab(false);
+  }
 
   /** After each render: focus the menu's first item when it just opened; drop a grab whose task went away. */
   afterRender(): void {
