@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { scrollersAround, scrollStep } from './edge-scroll.js';
 import { quadrantAt } from './layout.js';
 
 export interface DragHost extends ReactiveControllerHost, HTMLElement {
@@ -19,17 +20,27 @@ const THRESHOLD = 6;
  * draws a `.ghost` of the card (above every quadrant, so no scrolling
  * quadrant clips it) that this controller moves with the pointer through
  * the CSSOM (never a style attribute: strict CSP); the quadrant under the
- * pointer is {@link over}. The host draws both from {@link taskId} and {@link over}. Escape or pointercancel abandon the drag. Every window
- * listener goes when the drag ends or the board disconnects.
+ * pointer is {@link over}. The host draws both from {@link taskId} and
+ * {@link over}. Near the top or bottom edge of the viewport (or of a box the
+ * board scrolls in) the page scrolls, a step per animation frame, so stacked
+ * quadrants on a phone are in reach (edge-scroll.ts). Escape or
+ * pointercancel abandon the drag. Every window listener and the animation
+ * frame go when the drag ends or the board disconnects.
  */
 export class DragController implements ReactiveController {
   /** The task being dragged (past the threshold). */
   taskId: string | undefined;
   /** Index of the quadrant under the pointer while dragging, −1 for none. */
   over = -1;
-  private press: { id: string; card: HTMLElement; x: number; y: number; pointerId: number } | undefined;
-  /** Where the ghost goes, relative to the host: the card's place at the press plus the pointer's travel. */
+  /** The press: where it started, and where in the card (`dx`, `dy`) the pointer took hold of it. */
+  private press: { id: string; card: HTMLElement; x: number; y: number; dx: number; dy: number; width: number; pointerId: number } | undefined;
+  /** The pointer's latest position (client px). */
+  private at = { x: 0, y: 0 };
+  /** Where the ghost goes, relative to the host: under the pointer, held where the card was taken. */
   private ghostAt = { x: 0, y: 0, width: 0 };
+  /** The boxes that may scroll during this drag (the page last). */
+  private scrollers: Element[] = [];
+  private frame: number | undefined;
   /** The click that ends a drag must not open the task. */
   private swallowClickUntil = 0;
   private readonly host: DragHost;
@@ -57,7 +68,8 @@ export class DragController implements ReactiveController {
     if (event.pointerType !== 'mouse' && !target.closest('.grip')) return;
     const id = card.dataset.key!;
     if (!this.host.canDrag(id)) return;
-    this.press = { id, card, x: event.clientX, y: event.clientY, pointerId: event.pointerId };
+    const r = card.getBoundingClientRect();
+    this.press = { id, card, x: event.clientX, y: event.clientY, dx: event.clientX - r.left, dy: event.clientY - r.top, width: r.width, pointerId: event.pointerId };
     addEventListener('pointermove', this.onMove);
     addEventListener('pointerup', this.onUp);
     addEventListener('pointercancel', this.onCancel);
@@ -67,24 +79,40 @@ export class DragController implements ReactiveController {
   private readonly onMove = (event: PointerEvent): void => {
     const press = this.press;
     if (!press || event.pointerId !== press.pointerId) return;
-    const dx = event.clientX - press.x;
-    const dy = event.clientY - press.y;
     if (this.taskId === undefined) {
-      if (Math.hypot(dx, dy) < THRESHOLD) return;
+      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) < THRESHOLD) return;
       this.taskId = press.id;
+      const board = this.host.shadowRoot?.querySelector('.board');
+      this.scrollers = scrollersAround(board ?? this.host);
       this.host.requestUpdate();
     }
     event.preventDefault();
+    this.at = { x: event.clientX, y: event.clientY };
+    this.track();
+    this.frame ??= requestAnimationFrame(this.onFrame);
+  };
+
+  /** Puts the ghost under the pointer and finds the quadrant there (after a pointer move or a scroll). */
+  private track(): void {
+    const press = this.press;
+    if (!press) return;
     const host = this.host.getBoundingClientRect();
-    const card = press.card.getBoundingClientRect();
-    this.ghostAt = { x: card.left - host.left + dx, y: card.top - host.top + dy, width: card.width };
+    this.ghostAt = { x: this.at.x - press.dx - host.left, y: this.at.y - press.dy - host.top, width: press.width };
     this.placeGhost();
     const rects = [...(this.host.shadowRoot?.querySelectorAll('[role="row"]') ?? [])].map((row) => row.getBoundingClientRect());
-    const over = quadrantAt(event.clientX, event.clientY, rects);
+    const over = quadrantAt(this.at.x, this.at.y, rects);
     if (over !== this.over) {
       this.over = over;
       this.host.requestUpdate();
     }
+  }
+
+  /** One frame of scrolling near an edge; the frames stop when the pointer leaves the edge zones. */
+  private readonly onFrame = (): void => {
+    this.frame = undefined;
+    if (this.taskId === undefined || !scrollStep(this.scrollers, this.at.x, this.at.y)) return;
+    this.track();
+    this.frame = requestAnimationFrame(this.onFrame);
   };
 
   hostUpdated(): void {
@@ -121,6 +149,9 @@ export class DragController implements ReactiveController {
     removeEventListener('pointerup', this.onUp);
     removeEventListener('pointercancel', this.onCancel);
     removeEventListener('keydown', this.onKey, true);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.scrollers = [];
     this.press = undefined;
     this.taskId = undefined;
     this.over = -1;

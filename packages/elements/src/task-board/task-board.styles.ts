@@ -187,10 +187,17 @@ export const taskBoardStyles = css`
     align-items: flex-start;
     gap: 0.3em;
   }
+  /* A touch target of at least 24 × 24 CSS px (WCAG 2.5.8), however small the font. */
   .grip {
     flex: none;
     display: inline-flex;
-    margin-inline-start: -0.35em;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    min-width: 24px;
+    min-height: 24px;
+    margin-block: -0.15em;
+    margin-inline-start: -0.45em;
     padding: 0.1em;
     color: var(--_color-muted);
     cursor: grab;
