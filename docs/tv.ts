@@ -119,8 +119,9 @@ render(
         </section>`
       : nothing}
     ${has('quota-task-board')
-      ? html`<section data-board="tasks" aria-label=${T.tasks} class="board-wide">
-          <quota-task-board src="demo-api/tasks.json"></quota-task-board>
+      ? // Read-only: nobody saves moves from a wall (a move would jump back when the next poll contradicts it).
+        html`<section data-board="tasks" aria-label=${T.tasks} class="board-wide">
+          <quota-task-board readonly src="demo-api/tasks.json"></quota-task-board>
         </section>`
       : nothing}`,
   wall,
