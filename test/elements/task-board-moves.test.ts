@@ -199,9 +199,12 @@ describe('<quota-task-board> moves', () => {
     const el = await fixture<QuotaTaskBoard>(html`<quota-task-board save-timeout="0.2" .data=${tasks()}></quota-task-board>`);
     expect(el.saveTimeout).to.equal(0.2);
     el.addEventListener('quota-task-move', (e) => e.detail.waitUntil(new Promise(() => {})));
-    await menuMove(el);
-    expect(isPending(el, 'task-09')).to.equal(true);
-    await waitUntil(() => quadrantOf(el, 'task-09') === 'drop', 'the rollback after the timeout');
+    card(el, 'task-09')!.querySelector<HTMLElement>('[part="move-button"]')!.click();
+    await settle(el);
+    shadow(el).querySelector<HTMLElement>('[role="menuitem"][data-to="schedule"]')!.click();
+    expect(el.moves.isPending('task-09'), 'pending at first').to.equal(true);
+    await waitUntil(() => notices(el).length === 1, 'the rollback after the timeout');
+    expect(quadrantOf(el, 'task-09')).to.equal('drop');
     expect(isPending(el, 'task-09')).to.equal(false);
     expect(card(el, 'task-09')!.textContent).not.to.contain('Saving…');
     expect(notices(el)).to.deep.equal(['Could not move “Clean up duplicate leads” to Schedule: the save did not finish within 0.2 seconds. It is back in Drop.']);
