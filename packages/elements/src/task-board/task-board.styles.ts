@@ -10,10 +10,6 @@ export const taskBoardStyles = css`
     --_quadrant-bg: var(--task-board-quadrant-bg, var(--_color-surface));
     --_card-bg: var(--task-board-card-bg, var(--_color-bg));
   }
-  /* A board given its own theme paints that theme's background (its text colours assume it). */
-  :host([theme]) {
-    background: var(--_color-bg);
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;
