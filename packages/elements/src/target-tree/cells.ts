@@ -16,7 +16,7 @@ const BAR_MAX = 1.5;
 /*
  * Rows stay light (a virtualised list redraws them as it scrolls): shapes such
  * as the tier's ▽ ○ △ ★, the pace's ✓ ‼ ⚠ and the mismatch's ⇡ ⇣ are CSS
- * generated content with empty alternative text (target-tree.styles.ts),
+ * generated content with empty alternative text (marks.styles.ts),
  * keyed by the classes set here; the words beside them carry the meaning.
  */
 

@@ -17,6 +17,11 @@ import type { RowContext } from './render-row.js';
 import { renderAttentionToggle, renderBreadcrumb } from './render-toolbar.js';
 import { targetTreeStrings } from './strings.js';
 import { TreeMemo } from './tree-memo.js';
+import { columnStyles } from './columns.styles.js';
+import { forcedColorStyles } from './forced-colors.styles.js';
+import { graphStyles } from './graph.styles.js';
+import { markStyles } from './marks.styles.js';
+import { rowStyles } from './row.styles.js';
 import { targetTreeStyles } from './target-tree.styles.js';
 import { foldName, TypeAhead } from './typeahead.js';
 import { targetTreeView, type TargetTreeView } from './view.js';
@@ -64,7 +69,15 @@ import { VirtualFocus } from './virtual-focus.js';
  */
 @customElement('quota-target-tree')
 export class QuotaTargetTree extends QuotaDataElement<TargetTreeInput, TargetTreeView> {
-  static override styles = [...(QuotaElement.styles as never[]), targetTreeStyles];
+  static override styles = [
+    ...(QuotaElement.styles as never[]),
+    targetTreeStyles,
+    rowStyles,
+    markStyles,
+    columnStyles,
+    graphStyles,
+    forcedColorStyles,
+  ];
 
   /** `list` (default): indented rows, virtualised. `tree`: node-link diagram, for up to 150 open nodes that fit the width; otherwise the list, with a note saying why. */
   @property({ reflect: true }) layout: 'list' | 'tree' = 'list';
