@@ -8,7 +8,12 @@ import { QuotaElement } from '../core/quota-element.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import type { ResolvedSettings } from '../core/settings.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
+import { arrangementStyles } from './arrangements.styles.js';
+import { forcedColorStyles } from './forced-colors.styles.js';
 import { funnelStyles } from './funnel.styles.js';
+import { lossStyles } from './loss.styles.js';
+import { shapeStyles } from './shapes.styles.js';
+import { stageStyles } from './stages.styles.js';
 import { FUNNEL_LAYOUT_DEFAULTS, funnelLayout, type FunnelLayout } from './layout.js';
 import { renderLoss, renderSummary } from './render-side.js';
 import { renderStages } from './render-stages.js';
@@ -61,7 +66,15 @@ import { funnelView, type FunnelView } from './view.js';
  */
 @customElement('quota-funnel')
 export class QuotaFunnel extends QuotaDataElement<FunnelData, FunnelView> {
-  static override styles = [...(QuotaElement.styles as never[]), funnelStyles];
+  static override styles = [
+    ...(QuotaElement.styles as never[]),
+    funnelStyles,
+    stageStyles,
+    shapeStyles,
+    arrangementStyles,
+    lossStyles,
+    forcedColorStyles,
+  ];
 
   /** What the shapes' sizes show: `count` (default) or `amount` (counts when a stage has no amount). */
   @property({ reflect: true }) measure: 'count' | 'amount' = 'count';
