@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Formats } from '../core/format.js';
+import { taskCard, type CardContext } from './card.js';
 import { headerKey } from './keys.js';
 import type { MoveNotice } from './move-controller.js';
 import type { TaskBoardStrings } from './strings.js';
@@ -18,6 +20,14 @@ export function quadrantHeader(q: QuadrantView, s: TaskBoardStrings, f: Formats,
       ${t.done ? html`<span class="q-done">${s.doneCount(f.number(t.done))}</span>` : nothing}
     </span>
   </div>`;
+}
+
+/** A quadrant: a grid row of its header and its cards, outlined while a moving task is over it. */
+export function quadrantRow(q: QuadrantView, dropTarget: boolean, ctx: CardContext): TemplateResult {
+  return html`<div role="row" part="quadrant quadrant-${q.id}${dropTarget ? ' drop-target' : ''}" class="quadrant q-${q.id} ${dropTarget ? 'drop-target' : ''}" data-quadrant=${q.id}>
+      ${quadrantHeader(q, ctx.s, ctx.f, ctx.active)}
+      <div class="cards">${repeat(q.tasks, (t) => t.id, (t) => taskCard(t, ctx))}</div>
+    </div>`;
 }
 
 export interface FilterState {

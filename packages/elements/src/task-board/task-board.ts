@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { QUADRANTS, TaskBoardDataSchema, type Quadrant, type TaskBoardData } from '@quota/domain';
 import { DataController } from '../core/data-controller.js';
 import { QuotaDataElement } from '../core/data-element.js';
@@ -8,13 +7,18 @@ import { QuotaElement } from '../core/quota-element.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import type { ResolvedSettings } from '../core/settings.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
-import { filtersBar, noticeList, quadrantHeader } from './board-parts.js';
-import { taskCard, type CardContext } from './card.js';
+import { filtersBar, noticeList, quadrantRow } from './board-parts.js';
+import type { CardContext } from './card.js';
+import { cardStyles } from './card.styles.js';
 import { DragController, type DragHost } from './drag-controller.js';
+import { forcedColorStyles } from './forced-colors.styles.js';
 import { BoardKeys, headerKey, type Grab } from './keys.js';
 import { boardShape, CARD_MIN_EM, READONLY_CARD_MIN_EM, type BoardShape } from './layout.js';
 import { MoveController, type MoveHost } from './move-controller.js';
+import { movingStyles } from './moving.styles.js';
 import { planDialog } from './plan.js';
+import { planStyles } from './plan.styles.js';
+import { quadrantStyles } from './quadrant.styles.js';
 import { taskBoardStrings, type TaskBoardStrings } from './strings.js';
 import { taskBoardStyles } from './task-board.styles.js';
 import { boardAsOf, compareTasks, dataQuadrants, taskBoardView, type QuadrantView, type TaskBoardView, type TaskCard } from './view.js';
@@ -67,7 +71,15 @@ import { boardAsOf, compareTasks, dataQuadrants, taskBoardView, type QuadrantVie
  */
 @customElement('quota-task-board')
 export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardView> implements MoveHost, DragHost {
-  static override styles = [...(QuotaElement.styles as never[]), taskBoardStyles];
+  static override styles = [
+    ...(QuotaElement.styles as never[]),
+    taskBoardStyles,
+    quadrantStyles,
+    cardStyles,
+    movingStyles,
+    planStyles,
+    forcedColorStyles,
+  ];
 
   /** For TV walls and read-only viewers: no moves, no menus, no filters controls (plans still open). */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
@@ -214,19 +226,12 @@ export class QuotaTaskBoard extends QuotaDataElement<TaskBoardData, TaskBoardVie
         @focusin=${this.keys.onFocusIn}
         @focusout=${this.keys.onFocusOut}
       >
-        ${quadrants.map((q, i) => this.renderQuadrant(q, i === dropAt && q.id !== this.originOf(), ctx))}
+        ${quadrants.map((q, i) => quadrantRow(q, i === dropAt && q.id !== this.originOf(), ctx))}
       </div>
       ${this.drag.taskId === undefined ? nothing : html`<div class="ghost" part="drag-ghost" aria-hidden="true">${v.tasks.get(this.drag.taskId)?.title}</div>`}
       <p id="help" class="visually-hidden">${this.readOnly ? s.helpReadonly : s.help}</p>
       <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.moves.announcement}</div>
       ${planDialog(plan, s, f, this.onPlanClosed)}`;
-  }
-
-  private renderQuadrant(q: QuadrantView, dropTarget: boolean, ctx: CardContext) {
-    return html`<div role="row" part="quadrant quadrant-${q.id}${dropTarget ? ' drop-target' : ''}" class="quadrant q-${q.id} ${dropTarget ? 'drop-target' : ''}" data-quadrant=${q.id}>
-      ${quadrantHeader(q, ctx.s, ctx.f, ctx.active)}
-      <div class="cards">${repeat(q.tasks, (t) => t.id, (t) => taskCard(t, ctx))}</div>
-    </div>`;
   }
 
   /**
