@@ -1,28 +1,29 @@
 import { provide } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { MediaQueryController } from '../core/media-controller.js';
 import { QuotaElement } from '../core/quota-element.js';
 import { styleProps } from '../core/style-props.js';
 import { settingsContext, type QuotaSettings, type Theme } from '../core/settings.js';
 import { QuotaBoardChangeEvent, type QuotaBoardChangeDetail } from '../events/quota-board-change.js';
 import { QuotaSelectEvent } from '../events/quota-select.js';
+import { adaptStyles } from './adapt.styles.js';
+import { renderBoardArea } from './board-area.js';
+import { boardAreaStyles } from './board-area.styles.js';
 import { boardId, boardLabel, boardsOf, markBoards, unmarkBoards } from './boards.js';
 import { renderControls, renderHeader, renderIndicator, type BoardEntry } from './chrome.js';
 import { ClockController, clockText } from './clock.js';
 import { FitController } from './fit.js';
+import { footerStyles } from './footer.styles.js';
 import { FreshnessController } from './freshness.js';
+import { headerStyles } from './header.styles.js';
 import { HoldController } from './hold.js';
 import { KeyController } from './keys.js';
 import { burnInOffset, periodMs, wallSettings, wrapIndex, type WallAction } from './layout.js';
+import { reloadWidgets } from './reload.js';
 import { wallStrings } from './strings.js';
 import { TimerController } from './timer.js';
 import { wallStyles } from './wall.styles.js';
-
-/** Something on a board that can fetch its data again (every Quota data widget). */
-type Reloadable = Element & { reload(): void };
-const canReload = (el: Element): el is Reloadable => el.localName.startsWith('quota-') && typeof (el as Partial<Reloadable>).reload === 'function';
 
 /**
  * A full-screen wall for a sales-office TV: its child elements are boards
@@ -66,7 +67,14 @@ const canReload = (el: Element): el is Reloadable => el.localName.startsWith('qu
  */
 @customElement('quota-wall')
 export class QuotaWall extends QuotaElement {
-  static override styles = [...(QuotaElement.styles as never[]), wallStyles];
+  static override styles = [
+    ...(QuotaElement.styles as never[]),
+    wallStyles,
+    headerStyles,
+    boardAreaStyles,
+    footerStyles,
+    adaptStyles,
+  ];
 
   /** Colour theme: `light`, `dark` or `tv`. Default: the provider's, else `tv`. The widgets inside follow it. */
   @property({ reflect: true }) override theme?: Theme;
@@ -156,10 +164,7 @@ export class QuotaWall extends QuotaElement {
 
   /** Fetches the data of every Quota widget inside again now. */
   reload(): void {
-    const widgets = new Set<Reloadable>();
-    for (const el of this.querySelectorAll('*')) if (canReload(el)) widgets.add(el);
-    for (const board of this.boards) for (const el of this.tracker.widgets(board)) if (canReload(el)) widgets.add(el);
-    for (const w of widgets) w.reload();
+    reloadWidgets(this, this.boards, (board) => this.tracker.widgets(board));
   }
 
   override connectedCallback(): void {
@@ -234,23 +239,7 @@ export class QuotaWall extends QuotaElement {
         })}
         ${renderIndicator(entries, this.index, now, s, f, (i) => this.pick(i))}
       </div>
-      <div
-        part="board"
-        class="viewport ${this.shown.board ? 'fade' : ''} ${this.fit.scale === 0 ? 'scroll' : ''}"
-        role="group"
-        aria-roledescription=${s.slide}
-        aria-label=${positionLabel}
-        tabindex="0"
-        ${styleProps({ '--_fit': this.fit.scale === 1 || this.fit.scale === 0 ? undefined : String(this.fit.scale) })}
-      >
-        <slot class="boards" @slotchange=${this.onSlotChange}></slot>
-      </div>
-      <div class="progress-track" aria-hidden="true">
-        ${rotating && period !== undefined
-          ? keyed(this.rotation.cycle, html`<div part="progress" class="progress" ${styleProps({ 'animation-duration': `${period}ms` })}></div>`)
-          : nothing}
-      </div>
-      <div class="visually-hidden" aria-live=${rotating ? 'off' : 'polite'} aria-atomic="true">${positionLabel}</div>
+      ${renderBoardArea({ fade: this.shown.board !== undefined, scale: this.fit.scale, label: positionLabel, rotating, period, cycle: this.rotation.cycle }, s, this.onSlotChange)}
     </div>`;
   }
 
