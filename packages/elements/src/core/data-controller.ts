@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validate, type InputIssue } from '@quota/domain';
+import type { InputIssue } from '@quota/domain';
 import type * as z from 'zod/mini';
 import { QuotaErrorEvent, type DataSource, type QuotaErrorDetail } from '../events/quota-error.js';
 import { QuotaLoadEvent } from '../events/quota-load.js';
+import { validateRemembered } from './validated.js';
 
 /** What a data widget exposes for the controller to read. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -248,7 +249,7 @@ export class DataController<T> implements ReactiveController {
 
   /** Validates and takes `input`; returns the problem when it is bad. */
   private accept(input: unknown, source: DataSource): DataProblem | undefined {
-    const result = validate(this.schema, input);
+    const result = validateRemembered(this.schema, input);
     if (!result.ok) {
       const problem: DataProblem = { kind: 'invalid', message: 'invalid data', issues: result.issues, source, at: Date.now() };
       this.fail(problem);

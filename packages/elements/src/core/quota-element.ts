@@ -1,10 +1,10 @@
 import { consume } from '@lit/context';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { today, type InputIssue } from '@quota/domain';
+import type { InputIssue } from '@quota/domain';
 import { DayController } from './day-controller.js';
 import { formatsFor, type Formats } from './format.js';
-import { resolveSettings, settingsContext, type QuotaSettings, type ResolvedSettings, type Theme } from './settings.js';
+import { resolveSettings, settingsContext, todayLocal, type QuotaSettings, type ResolvedSettings, type Theme } from './settings.js';
 import { baseStyles } from '../styles/tokens.js';
 import { statusStyles } from './status.styles.js';
 
@@ -43,7 +43,7 @@ export abstract class QuotaElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const dayChanged = this.asOfIsToday && this.settings.asOf !== today();
+    const dayChanged = this.asOfIsToday && this.settings.asOf !== todayLocal();
     if (!this.settings || dayChanged || ['locale', 'theme', 'currency', 'asOf', 'inherited'].some((k) => changed.has(k))) {
       const { settings, issues, asOfIsToday } = resolveSettings(
         { locale: this.locale, theme: this.theme, currency: this.currency, asOf: this.asOf },

@@ -27,14 +27,37 @@ export function ambientLocale(element: Element): string {
   return supportedLocale(lang) ?? supportedLocale(globalThis.navigator?.language) ?? 'en-US';
 }
 
+/** Canonical forms found so far (every widget asks on its first render, mostly for the same few tags). */
+const canonical = new Map<string, string | undefined>();
+const CANONICAL_KEPT = 64;
+
 /** The canonical form of a BCP 47 tag Intl can use, or undefined. */
 export function supportedLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let found: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    found = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    found = undefined;
   }
+  if (canonical.size >= CANONICAL_KEPT) canonical.clear();
+  canonical.set(tag, found);
+  return found;
+}
+
+/** Today's date and the local day it holds for (ms since the epoch, from inclusive, until exclusive). */
+let todayMemo: { date: string; from: number; until: number } | undefined;
+
+/** {@link today}, worked out once per local day: every widget asks on its first render. */
+export function todayLocal(): string {
+  const now = Date.now();
+  if (todayMemo && now >= todayMemo.from && now < todayMemo.until) return todayMemo.date;
+  const d = new Date(now);
+  const from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const until = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+  todayMemo = { date: today(), from, until };
+  return todayMemo.date;
 }
 
 /**
@@ -64,7 +87,7 @@ export function resolveSettings(
     settings: {
       locale,
       currency,
-      asOf: asOf ?? today(),
+      asOf: asOf ?? todayLocal(),
       calendar: pick('calendar'),
       theme: pick('theme'),
       tiers: pick('tiers') ?? DEFAULT_TIERS,
