@@ -100,6 +100,34 @@ describe('<quota-gauge>', () => {
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
 
+  it('shows a data object changed in place as it now is when another gauge takes it', async () => {
+    const data = structuredClone(base);
+    const first = await fixture<QuotaGauge>(html`<quota-gauge locale="en-US" .data=${data}></quota-gauge>`);
+    expect(meter(first).getAttribute('aria-valuenow')).to.equal('45');
+    data.actual = 700_000;
+    const second = await fixture<QuotaGauge>(html`<quota-gauge locale="en-US" .data=${data}></quota-gauge>`);
+    expect(meter(second).getAttribute('aria-valuenow')).to.equal('70');
+    data.actual = -1;
+    const third = await fixture<QuotaGauge>(html`<quota-gauge locale="en-US" .data=${data}></quota-gauge>`);
+    expect(part(third, 'error')?.textContent).to.contain('actual');
+    expect(meter(third)).to.equal(null);
+    await expectAxeClean(third);
+  });
+
+  it('follows its own locale and as-of date when other gauges show the same data', async () => {
+    const el = await fixture<HTMLElement>(html`<div>
+      <quota-gauge locale="en-US" .data=${base}></quota-gauge>
+      <quota-gauge locale="zh-CN" .data=${base}></quota-gauge>
+      <quota-gauge locale="en-US" .data=${{ ...base, asOf: undefined }} as-of="2025-03-17"></quota-gauge>
+    </div>`);
+    const [en, zh, later] = [...el.querySelectorAll('quota-gauge')];
+    await Promise.all([settle(en!), settle(zh!), settle(later!)]);
+    expect(meter(en!).getAttribute('aria-valuetext')).to.contain('Expected pace 50%');
+    expect(meter(zh!).getAttribute('aria-valuetext')).to.contain('预期进度 50%');
+    expect(meter(later!).getAttribute('aria-valuetext')).to.contain('Expected pace 84%');
+    await expectAxeClean(el);
+  });
+
   it('turns transitions off under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await fixture<QuotaGauge>(html`<quota-gauge .data=${base}></quota-gauge>`);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { property } from 'lit/decorators.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { DataController } from './data-controller.js';
 import { QuotaElement } from './quota-element.js';
 import type { ResolvedSettings } from './settings.js';
@@ -67,8 +68,8 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
   /** Pure: the view model for good data under the settings in effect. */
   protected abstract buildView(data: T, settings: ResolvedSettings): V;
 
-  /** Draws the view model. */
-  protected abstract renderView(view: V): TemplateResult | typeof nothing;
+  /** Draws the view model (a directive such as `guard` may wrap the drawing). */
+  protected abstract renderView(view: V): TemplateResult | DirectiveResult | typeof nothing;
 
   /** Whether a changed property of the subclass needs a new view model (default: none does). */
   protected viewInputsChanged(_changed: PropertyValues): boolean {
@@ -99,7 +100,7 @@ export abstract class QuotaDataElement<T, V> extends QuotaElement {
   }
 
   protected override render(): TemplateResult {
-    let body: TemplateResult | typeof nothing = nothing;
+    let body: TemplateResult | DirectiveResult | typeof nothing = nothing;
     try {
       body = this.view === undefined ? this.renderEmpty() : this.renderView(this.view);
       this.drawFailure = undefined;

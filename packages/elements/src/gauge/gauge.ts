@@ -1,5 +1,6 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { GaugeDataSchema, type GaugeData } from '@quota/domain';
 import { DataController } from '../core/data-controller.js';
 import { QuotaDataElement } from '../core/data-element.js';
@@ -7,7 +8,7 @@ import type { ResolvedSettings } from '../core/settings.js';
 import { QuotaElement } from '../core/quota-element.js';
 import { gaugeStyles } from './gauge.styles.js';
 import { gaugeStrings } from './strings.js';
-import { gaugeView, type GaugeView } from './view.js';
+import { gaugeViewOf, type GaugeView } from './view.js';
 
 /** Below this width (px) the gauge switches to its compact number + bar form by itself. */
 const COMPACT_BELOW = 200;
@@ -48,10 +49,23 @@ export class QuotaGauge extends QuotaDataElement<GaugeData, GaugeView> {
   protected readonly loader = new DataController(this, GaugeDataSchema);
 
   protected buildView(data: GaugeData, settings: ResolvedSettings): GaugeView {
-    return gaugeView(data, settings);
+    return gaugeViewOf(data, settings);
   }
 
+  /** The last drawing and what it was drawn from. */
+  private drawn: { from: unknown[]; result: TemplateResult } | undefined;
+
   protected renderView(v: GaugeView) {
+    const width = this.width.value ?? 0;
+    const compact = this.compact || (width > 0 && width < COMPACT_BELOW);
+    // Updates that change none of these (the size observer arming, a width that keeps the form, the stale ticker) redraw nothing.
+    const from = [v, compact, this.settings];
+    if (!this.drawn || from.some((x, i) => x !== this.drawn!.from[i])) this.drawn = { from, result: this.renderGauge(v, compact) };
+    const { result } = this.drawn;
+    return guard(this.drawn.from, () => result);
+  }
+
+  private renderGauge(v: GaugeView, compact: boolean) {
     const s = gaugeStrings(this.settings.locale);
     const f = this.formats(v.currency);
     const att = v.status.attainment;
@@ -68,8 +82,6 @@ export class QuotaGauge extends QuotaDataElement<GaugeData, GaugeView> {
         ...v.status.highlights.map((h) => h.message),
       ].filter(Boolean),
     );
-    const width = this.width.value ?? 0;
-    const compact = this.compact || (width > 0 && width < COMPACT_BELOW);
     return html`<figure>
       <div
         part="meter"

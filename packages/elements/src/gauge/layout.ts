@@ -65,6 +65,34 @@ const WIDTH = 320;
 const HEIGHT = 196;
 const OUTER = 96;
 const THICKNESS = 22;
+const INNER = OUTER - THICKNESS;
+
+type Angles = { startAngle: number; endAngle: number };
+/** The arc shapes: the tier ring (track and bands), the thinner value arc inside it, the forecast range outside it. */
+const SHAPES = {
+  ring: arc<Angles>().innerRadius(INNER).outerRadius(OUTER).cornerRadius(2),
+  value: arc<Angles>().innerRadius(INNER + 5).outerRadius(OUTER - 5).cornerRadius(3),
+  range: arc<Angles>().innerRadius(OUTER + 4).outerRadius(OUTER + 9),
+};
+/**
+ * Arc paths drawn so far, by shape and angles. The track and the tier bands
+ * are the same on nearly every gauge (same tiers, same scale), and a wall
+ * redraws the same values again and again: building a rounded arc is most
+ * of the layout's cost.
+ */
+const arcPaths = new Map<string, string>();
+const ARC_PATHS_KEPT = 256;
+
+function arcPath(shape: keyof typeof SHAPES, startAngle: number, endAngle: number): string {
+  const key = `${shape} ${startAngle} ${endAngle}`;
+  let d = arcPaths.get(key);
+  if (d === undefined) {
+    d = SHAPES[shape]({ startAngle, endAngle }) ?? '';
+    if (arcPaths.size >= ARC_PATHS_KEPT) arcPaths.clear();
+    arcPaths.set(key, d);
+  }
+  return d;
+}
 
 /** The scale's top for these values: 150%, or the next 25% step past the largest value (at most 300%). */
 export function gaugeMax(values: readonly (number | null | undefined)[]): number {
@@ -84,11 +112,8 @@ export function gaugeLayout(input: GaugeLayoutInput): GaugeLayout {
   const max = gaugeMax([input.attainment, input.pace, input.forecast?.value, forecastHigh]);
   const cx = WIDTH / 2;
   const cy = OUTER + 30;
-  const inner = OUTER - THICKNESS;
   const angle = (v: number) => START + (Math.min(Math.max(v, 0), max) / max) * SWEEP;
-  const ring = arc<{ startAngle: number; endAngle: number }>().innerRadius(inner).outerRadius(OUTER).cornerRadius(2);
-  const thin = arc<{ startAngle: number; endAngle: number }>().innerRadius(OUTER + 4).outerRadius(OUTER + 9);
-  const path = (a: number, b: number, shape = ring) => shape({ startAngle: angle(a), endAngle: angle(b) }) ?? '';
+  const path = (a: number, b: number, shape: keyof typeof SHAPES = 'ring') => arcPath(shape, angle(a), angle(b));
   const point = (v: number, r: number) => {
     const a = angle(v);
     return { x: cx + r * Math.sin(a), y: cy - r * Math.cos(a) };
@@ -105,7 +130,7 @@ export function gaugeLayout(input: GaugeLayoutInput): GaugeLayout {
 
   const markers: GaugeMarker[] = [];
   const addMarker = (kind: GaugeMarker['kind'], value: number) => {
-    const a = point(value, inner - 6);
+    const a = point(value, INNER - 6);
     const b = point(value, OUTER + 12);
     const l = point(value, OUTER + 22);
     markers.push({ kind, value, x1: a.x, y1: a.y, x2: b.x, y2: b.y, label: { x: l.x, y: l.y, anchor: anchorOf(value) } });
@@ -125,7 +150,7 @@ export function gaugeLayout(input: GaugeLayoutInput): GaugeLayout {
 
   const ticks = input.tierMins
     .filter((v) => v > 0 && v < max)
-    .map((value) => ({ value, ...point(value, inner - 12), anchor: 'middle' as const }));
+    .map((value) => ({ value, ...point(value, INNER - 12), anchor: 'middle' as const }));
 
   return {
     width: WIDTH,
@@ -135,9 +160,9 @@ export function gaugeLayout(input: GaugeLayoutInput): GaugeLayout {
     max,
     track: path(0, max),
     bands,
-    value: input.attainment !== null && input.attainment > 0 ? path(0, input.attainment, arc<{ startAngle: number; endAngle: number }>().innerRadius(inner + 5).outerRadius(OUTER - 5).cornerRadius(3)) : null,
+    value: input.attainment !== null && input.attainment > 0 ? path(0, input.attainment, 'value') : null,
     overflow: input.attainment !== null && input.attainment > max,
-    forecastRange: input.forecast && input.forecast.high > input.forecast.low ? path(input.forecast.low, input.forecast.high, thin) : null,
+    forecastRange: input.forecast && input.forecast.high > input.forecast.low ? path(input.forecast.low, input.forecast.high, 'range') : null,
     markers,
     ticks,
   };

@@ -24,6 +24,28 @@ export interface GaugeView {
   bar: GaugeBarLayout;
 }
 
+/** View models built so far, per parsed data object (never changed once parsed, and shared by every gauge given the same input). */
+const built = new WeakMap<GaugeData, { settings: ResolvedSettings; view: GaugeView }[]>();
+const BUILT_PER_DATA = 4;
+
+/**
+ * {@link gaugeView}, remembered per parsed data object and the settings it
+ * reads (locale, as-of date, calendar, tiers): gauges opened again on the
+ * same data, or several gauges on one board, build it once.
+ */
+export function gaugeViewOf(data: GaugeData, settings: ResolvedSettings): GaugeView {
+  let views = built.get(data);
+  const same = (s: ResolvedSettings) =>
+    s.locale === settings.locale && s.asOf === settings.asOf && s.calendar === settings.calendar && s.tiers === settings.tiers;
+  const known = views?.find((v) => same(v.settings));
+  if (known) return known.view;
+  const view = gaugeView(data, settings);
+  if (!views) built.set(data, (views = []));
+  if (views.length >= BUILT_PER_DATA) views.shift();
+  views.push({ settings, view });
+  return view;
+}
+
 /**
  * The gauge's view model: status from the domain (attainment, tier, pace,
  * highlights), the host's forecast or one computed from period, pipeline
