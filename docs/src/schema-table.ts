@@ -15,9 +15,11 @@ function typeOf(s: Json, defs: Json): string {
 function limits(s: Json): string {
   const out: string[] = [];
   if (s.minimum !== undefined) out.push(`≥ ${s.minimum}`);
-  if (s.maximum !== undefined) out.push(`≤ ${s.maximum}`);
-  if (s.minItems !== undefined) out.push(`at least ${s.minItems} items`);
-  if (s.minLength !== undefined) out.push(`at least ${s.minLength} characters`);
+  // A whole number's implicit bound (Number.MAX_SAFE_INTEGER) is no limit a reader needs.
+  if (s.maximum !== undefined && s.maximum !== Number.MAX_SAFE_INTEGER) out.push(`≤ ${s.maximum}`);
+  const atLeast = (n: unknown, one: string, many: string) => (n === 1 ? one : `at least ${String(n)} ${many}`);
+  if (s.minItems !== undefined) out.push(atLeast(s.minItems, 'not empty', 'items'));
+  if (s.minLength !== undefined) out.push(atLeast(s.minLength, 'not empty', 'characters'));
   return out.join(', ');
 }
 
