@@ -200,6 +200,24 @@ describe('DataController (through a data widget)', () => {
     expect(part(el, 'stale')).to.equal(null);
   });
 
+  it('times out a fetch in browsers without AbortSignal.any and AbortSignal.timeout (older TV and kiosk browsers)', async () => {
+    const signal = AbortSignal as unknown as Record<'any' | 'timeout', unknown>;
+    const saved = { any: signal.any, timeout: signal.timeout };
+    delete signal.any;
+    delete signal.timeout;
+    try {
+      const url = await setEndpoint('score-old', { body: { name: 'Gus', score: 1 }, delay: 15_000 });
+      const el = await fixture<TestScore>(html`<test-score src=${url} timeout="0.2"></test-score>`);
+      const errors = recordEvents<QuotaErrorEvent>(el, 'quota-error');
+      await waitUntil(() => errors.length > 0, 'an error after the timeout');
+      expect(errors[0]!.detail.message).to.contain('0.2 s');
+      await setEndpoint('score-old', { body: { name: 'Gus', score: 2 } });
+      await waitUntil(() => text(el) === 'Gus: 2', 'recovery by retry');
+    } finally {
+      Object.assign(signal, saved);
+    }
+  });
+
   it('keeps retrying a failed src when only refresh changes, even to 0', async () => {
     const url = await setEndpoint('score-c', { status: 503, body: 'down' });
     let changed = false;

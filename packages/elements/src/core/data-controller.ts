@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { InputIssue } from '@quota/domain';
+import { validate, type InputIssue } from '@quota/domain';
 import type * as z from 'zod/mini';
 import { QuotaErrorEvent, type DataSource, type QuotaErrorDetail } from '../events/quota-error.js';
 import { QuotaLoadEvent } from '../events/quota-load.js';
@@ -181,10 +181,19 @@ export class DataController<T> implements ReactiveController {
     this.loading = true;
     this.host.requestUpdate();
     const timeout = this.timeoutMs();
-    const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(timeout)]);
+    // The request's own controller: aborted by a newer load or a disconnect (`abort`), or when no answer came within
+    // `timeout`. (A timer rather than AbortSignal.any/timeout, which older TV and kiosk browsers lack.)
+    const request = new AbortController();
+    const forward = () => request.abort();
+    abort.signal.addEventListener('abort', forward, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, timeout);
     let problem: DataProblem | undefined;
     try {
-      const response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+      const response = await fetch(src, { signal: request.signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
         problem = { kind: 'fetch', message: `${response.status} ${response.statusText}`.trim(), issues: [], source: 'src', at: Date.now() };
       } else {
@@ -193,7 +202,7 @@ export class DataController<T> implements ReactiveController {
           parsed = await response.json();
         } catch (error) {
           if (abort.signal.aborted) return;
-          problem = signal.aborted
+          problem = timedOut
             ? this.timedOut(timeout)
             : { kind: 'parse', message: (error as Error).message, issues: [], source: 'src', at: Date.now() };
         }
@@ -201,9 +210,12 @@ export class DataController<T> implements ReactiveController {
       }
     } catch (error) {
       if (abort.signal.aborted) return;
-      problem = signal.aborted
+      problem = timedOut
         ? this.timedOut(timeout)
         : { kind: 'fetch', message: (error as Error).message || String(error), issues: [], source: 'src', at: Date.now() };
+    } finally {
+      clearTimeout(timer);
+      abort.signal.removeEventListener('abort', forward);
     }
     if (abort.signal.aborted || src !== this.host.src) return;
     this.loading = false;
@@ -249,7 +261,8 @@ export class DataController<T> implements ReactiveController {
 
   /** Validates and takes `input`; returns the problem when it is bad. */
   private accept(input: unknown, source: DataSource): DataProblem | undefined {
-    const result = validateRemembered(this.schema, input);
+    // Parsed JSON (src, inline) is a new object each time: only a `data` object may come again and be remembered.
+    const result = source === 'data' ? validateRemembered(this.schema, input) : validate(this.schema, input);
     if (!result.ok) {
       const problem: DataProblem = { kind: 'invalid', message: 'invalid data', issues: result.issues, source, at: Date.now() };
       this.fail(problem);
