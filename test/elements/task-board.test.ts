@@ -236,6 +236,22 @@ describe('<quota-task-board>', () => {
     await expectAxeClean(board);
   });
 
+  it('keeps the “Move to…” menu open when a click lands on the menu itself, between its items', async () => {
+    const board = await fixture<HTMLElement>(html`<quota-task-board .data=${tasks()}></quota-task-board>`);
+    await settle(board);
+    card(board, 'task-09')!.focus();
+    await press(board, 'm');
+    const menu = shadow(board).querySelector<HTMLElement>('[role="menu"]')!;
+    const box = menu.getBoundingClientRect();
+    // The menu's own top-left padding: on the menu, on none of its items.
+    const at: [number, number] = [Math.round(box.left + 2), Math.round(box.top + 2)];
+    expect(shadow(board).elementFromPoint(...at) === menu, 'the point is on the menu, not an item').to.equal(true);
+    await sendMouse({ type: 'click', position: at });
+    await settle(board);
+    expect(shadow(board).querySelector('[role="menu"]'), 'menu still open').to.exist;
+    await expectAxeClean(board);
+  });
+
   it('filters by owner and by target with the selects above the board', async () => {
     const el = await fixture<QuotaTaskBoard>(html`<quota-task-board locale="en-US" .data=${tasks()}></quota-task-board>`);
     const owner = shadow(el).querySelector<HTMLSelectElement>('select[data-filter="owner"]')!;

@@ -85,7 +85,7 @@ function cardNotice(n: MoveNotice, s: TaskBoardStrings): TemplateResult {
 
 /** The non-drag way to move (WCAG 2.5.7): a menu of the other three quadrants. */
 function moveMenu(t: TaskCard, s: TaskBoardStrings): TemplateResult {
-  return html`<div role="menu" id="move-menu" class="menu" part="move-menu" aria-label=${s.moveMenu(t.title)} data-no-drag>
+  return html`<div role="menu" tabindex="-1" id="move-menu" class="menu" part="move-menu" aria-label=${s.moveMenu(t.title)} data-no-drag>
     ${QUADRANTS.filter((q) => q !== t.quadrant).map(
       (q) => html`<button type="button" role="menuitem" tabindex="-1" data-action="move" data-to=${q}>
         <span class="menu-name">${s.quadrants[q].name}</span> <span class="menu-hint">${s.quadrants[q].hint}</span>
