@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { GaugeDataSchema, type GaugeData } from '@quota/domain';
@@ -52,17 +52,11 @@ export class QuotaGauge extends QuotaDataElement<GaugeData, GaugeView> {
     return gaugeViewOf(data, settings);
   }
 
-  /** The last drawing and what it was drawn from. */
-  private drawn: { from: unknown[]; result: TemplateResult } | undefined;
-
   protected renderView(v: GaugeView) {
     const width = this.width.value ?? 0;
     const compact = this.compact || (width > 0 && width < COMPACT_BELOW);
     // Updates that change none of these (the size observer arming, a width that keeps the form, the stale ticker) redraw nothing.
-    const from = [v, compact, this.settings];
-    if (!this.drawn || from.some((x, i) => x !== this.drawn!.from[i])) this.drawn = { from, result: this.renderGauge(v, compact) };
-    const { result } = this.drawn;
-    return guard(this.drawn.from, () => result);
+    return guard([v, compact, this.settings], () => this.renderGauge(v, compact));
   }
 
   private renderGauge(v: GaugeView, compact: boolean) {
