@@ -103,7 +103,7 @@ const TargetTreeCheck = z.pipe(DepthGuard, TargetNodeShape).check(
  * before anything recursive runs, so huge input never overflows the stack)
  * and repeated ids (reported at the repeat's path, e.g. `children.1.id`).
  * A good tree is recognised in one fast loop and passed through as is (not
- * copied); anything else goes through the zod shape, which reports each
+ * copied, so the caller must not change it in place afterwards); anything else goes through the zod shape, which reports each
  * issue with its path.
  */
 export const TargetNodeSchema: z.ZodMiniType<TargetNodeInput> = z.pipe(
