@@ -62,6 +62,16 @@ export const tokenDefaults: CSSResult = unsafeCSS(
 );
 
 /** What every widget starts from: tokens, box model, fonts, a themed host's background, focus ring, motion and forced colours. */
+/** Hidden on screen, still read by screen readers: the declarations of `.visually-hidden`, for rules that hide only in some layouts. */
+export const visuallyHidden: CSSResult = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const baseStyles = css`
   ${tokenDefaults}
   ${themeRules}
@@ -95,14 +105,9 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
+    ${visuallyHidden}
     margin: -1px;
     padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
     border: 0;
   }
   @media (prefers-reduced-motion: reduce) {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../styles/tokens.js';
 
 /*
  * The column headings and the wider list layouts. Three list layouts by the
@@ -54,12 +55,7 @@ export const columnStyles = css`
       display: none;
     }
     .row > .cell .lbl {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .more {
       grid-column: 1 / -1;
@@ -92,12 +88,7 @@ export const columnStyles = css`
       text-align: end;
     }
     .more > .forecast .lbl {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .more > .flags {
       grid-column: 8;

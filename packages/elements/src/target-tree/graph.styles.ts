@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../styles/tokens.js';
 
 /** Node-link tree: the links drawn under positioned node boxes. */
 export const graphStyles = css`
@@ -63,12 +64,7 @@ export const graphStyles = css`
     margin-inline-start: 1.3em;
   }
   .box .att .lbl {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .box .flags {
     flex-direction: column;

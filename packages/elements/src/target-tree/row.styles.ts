@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../styles/tokens.js';
 
 /** A list row in its stacked (phone) layout and what a node shows: toggle, name, split, drill glyph, labels, attainment bar. */
 export const rowStyles = css`
@@ -74,12 +75,7 @@ export const rowStyles = css`
     color: var(--_color-muted);
   }
   .flags .lbl {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .att .pct,
   .att .tier {

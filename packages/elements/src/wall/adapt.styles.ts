@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../styles/tokens.js';
 
 /** The wall adapting: narrow screens (the indicator keeps positions and markers), reduced motion, forced colours. */
 export const adaptStyles = css`
@@ -9,12 +10,7 @@ export const adaptStyles = css`
     }
     .item .name,
     .item .age {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .item .marker {
       grid-row: 2;
